@@ -1,0 +1,53 @@
+import type { NormalizedText } from '../normalize/pipeline.js';
+import { A_SEP, F_MENTION } from '../normalize/classes.js';
+
+/** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
+const AIM_REACH = 4;
+/** How far back an @mention aims. */
+const MENTION_REACH = 8;
+
+/** Index of the token holding code `c` (binary search). @internal */
+export function tokenAt(norm: NormalizedText, c: number): number {
+  let lo = 0;
+  let hi = norm.tokens - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (norm.tokenStart[mid]! <= c) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A context marker found in the text: role code and token range [from, to]. @internal */
+export interface Marker {
+  role: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Whether the hit covering tokens [from, to] is aimed at someone: an aiming marker ends just
+ * before it, an @mention precedes it, or it stands alone as a vocative (the whole text, or
+ * set off by punctuation at the start or end of the text).
+ * @internal
+ */
+export function isAimed(norm: NormalizedText, markers: readonly Marker[], aimRole: number, from: number, to: number): boolean {
+  for (const m of markers) if (m.role === aimRole && m.to < from && m.to >= from - AIM_REACH) return true;
+  for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
+  const last = norm.tokens - 1;
+  const hardBefore = from === 0 || norm.sepKind[norm.tokenStart[from]! - 1] === 0;
+  const hardAfter = to === last || norm.sepKind[norm.tokenEnd[to]!] === 0;
+  if (from === 0 && to === last) return true;
+  return (from === 0 && hardAfter && to < last) || (to === last && hardBefore && from > 0);
+}
+
+/** Whether the hit ending at code `b` names a group: a plural form, or a plural determiner before it. @internal */
+export function isPlural(norm: NormalizedText, markers: readonly Marker[], pluralRole: number, from: number, b: number): boolean {
+  const lastCode = norm.codes[b - 1]!;
+  if (lastCode === 19 /* s */ || lastCode === 24 /* x */) return true;
+  for (const m of markers) if (m.role === pluralRole && m.to === from - 1) return true;
+  return false;
+}
+
+/** True when code `c` is a separator. @internal */
+export const isSep = (norm: NormalizedText, c: number): boolean => norm.codes[c] === A_SEP;

@@ -1,0 +1,28 @@
+import type { Span, Topic, TopicId } from '../types.js';
+import { TOPICS } from '../types.js';
+
+/**
+ * Collects topic evidence (spans per topic) and turns it into scored topics: one mention
+ * gives 0.5, two 0.75, and so on; sorted by score.
+ * @internal
+ */
+export class TopicCollector {
+  private spans: Span[][] = TOPICS.map(() => []);
+
+  add(mask: number, span: Span): void {
+    for (let k = 0; k < TOPICS.length; k++) {
+      if ((mask >> k) & 1) {
+        const list = this.spans[k]!;
+        if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+      }
+    }
+  }
+
+  result(): Topic[] {
+    const out: Topic[] = [];
+    this.spans.forEach((spans, k) => {
+      if (spans.length > 0) out.push({ topic: TOPICS[k] as TopicId, score: Math.round((1 - 0.5 ** spans.length) * 1000) / 1000, spans });
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+}

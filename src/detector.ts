@@ -1,0 +1,336 @@
+import { isAimed, isPlural, type Marker, tokenAt } from './analyze/context.js';
+import { scoreOf } from './analyze/score.js';
+import { TopicCollector } from './analyze/topics.js';
+import { runDetectors } from './detect/index.js';
+import { VigieError } from './errors.js';
+import { type CompiledLexicon, extendLexicon } from './lexicon/build.js';
+import { defaultLexicon } from './lexicon/default.js';
+import { foldTerm } from './lexicon/fold-term.js';
+import type { Inflection } from './lexicon/inflect.js';
+import { INFLECTIONS } from './lexicon/inflect.js';
+import { type Boundary, type LexiconEntry, parseLexicon, type When } from './lexicon/parse.js';
+import { K_GROUP, K_MARKER, K_TOPIC, KIND_CODES, ROLE_CODES, TOXIC_KINDS } from './lexicon/table.js';
+import { HitBuffer } from './match/hits.js';
+import { resolveHits } from './match/resolve.js';
+import { matchAll } from './match/walk.js';
+import { NormalizedText, normalizeInto } from './normalize/pipeline.js';
+import {
+  type Analysis,
+  CATEGORIES,
+  type Category,
+  type Match,
+  SEVERITIES,
+  type Severity,
+  TARGET_GROUPS,
+  type Target,
+  type TargetGroup,
+  THREAT_KINDS,
+  type Threat,
+} from './types.js';
+
+/** A term added at runtime through {@link DetectorOptions.addTerms}. */
+export interface CustomTerm {
+  /** The lemma, in ordinary spelling. */
+  term: string;
+  /** Its category. */
+  category: Category;
+  /** Severity (default `medium`). */
+  severity?: Exclude<Severity, 'none'>;
+  /** Boundary rule (default `word`). */
+  boundary?: Boundary;
+  /** Inflection class (default `-`). */
+  inflection?: Inflection;
+  /** Extra surface forms. */
+  forms?: string[];
+  /** Target group (required for `hate`). */
+  target?: TargetGroup;
+  /** Context rule (default `always`). */
+  when?: When;
+}
+
+/** Options of {@link createDetector}. All are optional; unknown keys are rejected. */
+export interface DetectorOptions {
+  /** Categories to report (default: all). Hits of other categories are ignored. */
+  categories?: readonly Category[];
+  /** Terms to add: a string adds an `insult` of severity `medium`. */
+  addTerms?: readonly (string | CustomTerm)[];
+  /** Built-in terms to remove, by lemma (case and accents ignored) or by rule id. */
+  removeTerms?: readonly string[];
+  /** Words and phrases that must never be flagged. */
+  allow?: readonly string[];
+  /** Extra lexicon files in the lexicon format (docs/lexicon-format.md), by file name. */
+  lexicons?: Readonly<Record<string, string>>;
+}
+
+/** A French toxicity detector. Stateless between calls; share one across requests. */
+export interface Detector {
+  /** Analyzes one text. Never throws on a string. */
+  analyze(text: string): Analysis;
+  /** Masks every active finding of `text` with `*` (one per code unit), keeping everything else. */
+  censor(text: string, options?: CensorOptions): string;
+}
+
+/** Options of {@link Detector.censor}. */
+export interface CensorOptions {
+  /** Mask character (default `*`). */
+  mask?: string;
+  /** Keep the first letter of each masked span visible (default false). */
+  keepFirst?: boolean;
+  /** Also mask profanity (default true). */
+  profanity?: boolean;
+}
+
+const OPTION_KEYS = new Set(['categories', 'addTerms', 'removeTerms', 'allow', 'lexicons']);
+const TERM_KEYS = new Set(['term', 'category', 'severity', 'boundary', 'inflection', 'forms', 'target', 'when']);
+
+function fail(reason: string, field: string): never {
+  throw new VigieError(reason, `options.${field}`);
+}
+
+function stringArray(v: unknown, field: string): string[] {
+  if (!Array.isArray(v)) fail('must be an array of strings', field);
+  return v.map((x, i) => {
+    if (typeof x !== 'string' || x.trim() === '') fail('must be a non-empty string', `${field}[${i}]`);
+    return x;
+  });
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: string): T {
+  if (typeof v !== 'string' || !allowed.includes(v as T)) fail(`must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`, field);
+  return v as T;
+}
+
+function customEntry(t: string | CustomTerm, i: number): LexiconEntry {
+  const field = `addTerms[${i}]`;
+  const o: CustomTerm = typeof t === 'string' ? { term: t, category: 'insult' } : t;
+  if (typeof o !== 'object' || o === null) fail('must be a string or a term object', field);
+  for (const k of Object.keys(o)) if (!TERM_KEYS.has(k)) fail(`unknown key "${k}"`, field);
+  if (typeof o.term !== 'string' || o.term.trim() === '') fail('must be a non-empty string', `${field}.term`);
+  const category = oneOf(o.category, CATEGORIES, `${field}.category`);
+  const severity = o.severity === undefined ? 'medium' : oneOf(o.severity, SEVERITIES.slice(1) as Exclude<Severity, 'none'>[], `${field}.severity`);
+  const boundary = o.boundary === undefined ? 'word' : oneOf(o.boundary, ['word', 'prefix', 'suffix', 'any'] as const, `${field}.boundary`);
+  const when = o.when === undefined ? 'always' : oneOf(o.when, ['always', 'aimed', 'plural'] as const, `${field}.when`);
+  const target = o.target === undefined ? undefined : oneOf(o.target, TARGET_GROUPS, `${field}.target`);
+  if (category === 'hate' && !target) fail('a hate term needs a target', `${field}.target`);
+  const infl = o.inflection === undefined ? '-' : oneOf(o.inflection, INFLECTIONS, `${field}.inflection`);
+  const extra = o.forms === undefined ? [] : stringArray(o.forms, `${field}.forms`);
+  // Reuse the file parser so that runtime terms obey exactly the rules of lexicon files.
+  const line = `${o.term.trim()} | cat=${category} sev=${severity} bound=${boundary} when=${when} infl=${infl}${target ? ` target=${target}` : ''}${category === 'threat' ? ' kind=violence' : ''}${extra.length ? ` forms=${extra.map((f) => f.replace(/ /g, '_')).join(',')}` : ''}`;
+  try {
+    const [e] = parseLexicon(line, 'options');
+    return { ...e!, id: `custom/${o.term.trim()}` };
+  } catch (err) {
+    fail((err as VigieError).reason ?? String(err), field);
+  }
+}
+
+/**
+ * Creates a detector: French defaults and the built-in lexicons, adjusted by `options`.
+ * @throws VigieError (a TypeError) naming the offending option or lexicon line.
+ * @example
+ * ```ts
+ * const detector = createDetector();
+ * detector.analyze("T'es qu'un c 0 n n 4 r d").categories; // ['insult']
+ * ```
+ */
+export function createDetector(options: DetectorOptions = {}): Detector {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new VigieError('options must be an object', 'options');
+  for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) fail(`unknown option "${k}" (expected one of: ${[...OPTION_KEYS].join(', ')})`, k);
+  const extra: LexiconEntry[] = [];
+  if (options.addTerms !== undefined) {
+    if (!Array.isArray(options.addTerms)) fail('must be an array', 'addTerms');
+    options.addTerms.forEach((t, i) => extra.push(customEntry(t, i)));
+  }
+  if (options.allow !== undefined) {
+    stringArray(options.allow, 'allow').forEach((w, i) => {
+      try {
+        extra.push({ ...parseLexicon(`${w.replace(/[|=#]/g, ' ')} | cat=allow`, 'options')[0]!, id: `custom/allow/${w}` });
+      } catch (err) {
+        fail((err as VigieError).reason ?? String(err), `allow[${i}]`);
+      }
+    });
+  }
+  if (options.lexicons !== undefined) {
+    if (typeof options.lexicons !== 'object' || options.lexicons === null) fail('must be an object of file name → text', 'lexicons');
+    for (const name of Object.keys(options.lexicons)) {
+      const text = options.lexicons[name];
+      if (typeof text !== 'string') fail('must be a string', `lexicons.${name}`);
+      extra.push(...parseLexicon(text, name));
+    }
+  }
+  let lex: CompiledLexicon;
+  try {
+    lex = extendLexicon(defaultLexicon(), extra);
+  } catch (err) {
+    if (err instanceof VigieError) throw err;
+    throw new VigieError(String(err), 'options');
+  }
+  let disabled: Uint8Array | undefined;
+  if (options.removeTerms !== undefined) {
+    disabled = new Uint8Array(lex.entries.size);
+    for (const [i, r] of stringArray(options.removeTerms, 'removeTerms').entries()) {
+      const folded = foldTerm(r)?.join(',');
+      let found = false;
+      for (let e = 0; e < lex.entries.size; e++) {
+        if (lex.entries.id[e] === r || (folded !== undefined && foldTerm(lex.entries.term[e]!)?.join(',') === folded)) {
+          disabled[e] = 1;
+          found = true;
+        }
+      }
+      if (!found) fail(`no built-in term or rule id "${r}"`, `removeTerms[${i}]`);
+    }
+  }
+  let selected: Set<Category> | undefined;
+  if (options.categories !== undefined) {
+    if (!Array.isArray(options.categories)) fail('must be an array', 'categories');
+    selected = new Set(options.categories.map((c, i) => oneOf(c, CATEGORIES, `categories[${i}]`)));
+  }
+  return new DetectorImpl(lex, disabled, selected);
+}
+
+const AIM = ROLE_CODES.indexOf('aim');
+const PLURAL = ROLE_CODES.indexOf('plural');
+
+class DetectorImpl implements Detector {
+  // Reused across calls: analyze is synchronous, so two calls never share them at once.
+  private readonly norm = new NormalizedText();
+  private readonly hits = new HitBuffer();
+
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly disabled: Uint8Array | undefined,
+    private readonly selected: Set<Category> | undefined,
+  ) {}
+
+  analyze(text: string): Analysis {
+    if (typeof text !== 'string') throw new VigieError(`analyze() expects a string, got ${text === null ? 'null' : typeof text}`, 'text');
+    const { norm, hits, lex } = this;
+    const entries = lex.entries;
+    normalizeInto(text, norm);
+    matchAll(lex.automaton, entries.bound, norm, hits);
+    const kept = resolveHits(hits, entries, this.disabled);
+    const markers: Marker[] = [];
+    for (const i of kept) {
+      const e = hits.entry[i]!;
+      if (entries.kind[e] === K_MARKER) markers.push({ role: entries.role[e]!, from: tokenAt(norm, hits.a[i]!), to: tokenAt(norm, hits.b[i]! - 1) });
+    }
+    const matches: Match[] = [];
+    const topics = new TopicCollector();
+    const groups: { group: TargetGroup; start: number; end: number; from: number; to: number; ruleId: string }[] = [];
+    for (const i of kept) {
+      const e = hits.entry[i]!;
+      const kind = entries.kind[e]!;
+      const a = hits.a[i]!;
+      const b = hits.b[i]!;
+      const span = { start: norm.start[a]!, end: norm.end[b - 1]! };
+      if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
+      if (kind === K_GROUP) {
+        const from = tokenAt(norm, a);
+        if (entries.when[e] === 2 && !isPlural(norm, markers, PLURAL, from, b)) continue;
+        groups.push({ group: entries.targetOf(e)!, ...span, from, to: tokenAt(norm, b - 1), ruleId: entries.id[e]! });
+        continue;
+      }
+      if (kind >= TOXIC_KINDS || kind === K_TOPIC) continue;
+      const category = KIND_CODES[kind] as Category;
+      if (this.selected && !this.selected.has(category)) continue;
+      const m: Match = { start: span.start, end: span.end, category, severity: SEVERITIES[entries.severity[e]!]!, term: entries.term[e]!, ruleId: entries.id[e]! };
+      const target = entries.targetOf(e);
+      if (target) m.target = target;
+      const from = tokenAt(norm, a);
+      const to = tokenAt(norm, b - 1);
+      if (entries.when[e] === 1 && !isAimed(norm, markers, AIM, from, to)) m.suppressedBy = 'ambiguity';
+      if (entries.when[e] === 2 && !isPlural(norm, markers, PLURAL, from, b)) m.suppressedBy = 'ambiguity';
+      if (entries.threat[e] !== 0) (m as Match & { threatKind?: string }).threatKind = THREAT_KINDS[entries.threat[e]! - 1];
+      matches.push(m);
+    }
+    const found = runDetectors({ text, norm, matches, markers, groups, entries });
+    const threats: Threat[] = found.threats;
+    const targets: Target[] = found.targets;
+    for (const m of matches) {
+      const kind = (m as Match & { threatKind?: Threat['kind'] }).threatKind;
+      if (kind) {
+        delete (m as Match & { threatKind?: string }).threatKind;
+        const t: Threat = { start: m.start, end: m.end, kind, severity: m.severity, ruleId: m.ruleId };
+        if (m.suppressedBy) t.suppressedBy = m.suppressedBy;
+        if (!threats.some((x) => x.start === t.start && x.end === t.end)) threats.push(t);
+      }
+      if (m.target && !m.suppressedBy && !targets.some((x) => x.start === m.start && x.group === m.target)) targets.push({ start: m.start, end: m.end, group: m.target, ruleId: m.ruleId });
+    }
+    return summarize(matches, threats, targets, topics, this.selected);
+  }
+
+  censor(text: string, options: CensorOptions = {}): string {
+    const mask = options.mask ?? '*';
+    if (typeof mask !== 'string' || mask.length !== 1) throw new VigieError('must be a single character', 'censor.options.mask');
+    const a = this.analyze(text);
+    const spans: { start: number; end: number }[] = [];
+    for (const m of a.matches) if (!m.suppressedBy && (options.profanity !== false || m.category !== 'profanity')) spans.push(m);
+    for (const t of a.threats) if (!t.suppressedBy) spans.push(t);
+    return censorSpans(text, spans, mask, options.keepFirst === true);
+  }
+}
+
+function summarize(matches: Match[], threats: Threat[], targets: Target[], topics: TopicCollector, selected: Set<Category> | undefined): Analysis {
+  const cats = new Set<Category>();
+  let level = 0;
+  let findings = 0;
+  for (const m of matches) {
+    if (m.suppressedBy) continue;
+    cats.add(m.category);
+    level = Math.max(level, SEVERITIES.indexOf(m.severity));
+    findings++;
+  }
+  for (const t of threats) {
+    if (t.suppressedBy) continue;
+    if (!selected || selected.has('threat')) cats.add('threat');
+    if (t.kind === 'self_harm' && (!selected || selected.has('self_harm'))) cats.add('self_harm');
+    level = Math.max(level, SEVERITIES.indexOf(t.severity));
+    findings++;
+  }
+  for (const t of targets) if (!t.suppressedBy && (!selected || selected.has('hate'))) cats.add('hate');
+  const categories = CATEGORIES.filter((c) => cats.has(c));
+  const toxic = categories.some((c) => c !== 'profanity');
+  const severity = SEVERITIES[level]!;
+  return {
+    toxic,
+    score: scoreOf(severity, findings, toxic),
+    severity,
+    categories,
+    matches,
+    threats,
+    targets: targets.filter((t) => !t.suppressedBy),
+    topics: topics.result(),
+  };
+}
+
+/**
+ * Masks the given spans of `text` (offsets into `text`), one mask character per code unit,
+ * never splitting a surrogate pair and never touching anything outside the spans.
+ */
+export function censorSpans(text: string, spans: readonly { start: number; end: number }[], mask = '*', keepFirst = false): string {
+  if (spans.length === 0) return text;
+  const hide = new Uint8Array(text.length);
+  for (const s of spans) {
+    let a = Math.max(0, s.start);
+    const b = Math.min(text.length, s.end);
+    if (keepFirst) while (a < b && hide[a] === 0 && !/\p{L}/u.test(text[a]!)) a++;
+    if (keepFirst && a < b) a += text.codePointAt(a)! > 0xffff ? 2 : 1;
+    for (let i = a; i < b; i++) hide[i] = 1;
+  }
+  let out = '';
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && hide[i] === 1) {
+      const c = text.charCodeAt(i);
+      // Spaces and punctuation inside a spaced-out word stay, so the text keeps its shape.
+      if (c === 32) {
+        out += text.slice(run, i + 1);
+        run = i + 1;
+        continue;
+      }
+      out += `${text.slice(run, i)}${mask}`;
+      run = i + 1;
+    }
+  }
+  return out + text.slice(run);
+}

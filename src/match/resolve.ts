@@ -1,0 +1,59 @@
+import { K_ALLOW, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
+import type { EntryTable } from '../lexicon/table.js';
+import type { HitBuffer } from './hits.js';
+
+// Kinds whose hits survive inside a longer hit of another kind: a slur inside an insult
+// phrase still names its target, a threat word inside an insult is still a threat.
+const KEEP_INSIDE = new Set(['hate', 'threat', 'self_harm', 'sexual'].map((k) => KIND_CODES.indexOf(k as never)));
+// No hit spans more codes than this (terms are short; the walk budget bounds the rest), so a
+// container of a hit starts at most this far before it: the resolution stays linear.
+const WINDOW = 256;
+
+/**
+ * Resolves raw hits: drops disabled entries and every hit lying inside an allowlisted hit,
+ * keeps the longest of nested hits of the same kind (a toxic hit inside a longer toxic hit of
+ * another kind is dropped too unless it is a slur, threat, self-harm or sexual term), and
+ * removes duplicates. Returns hit indexes sorted by start, longest first.
+ * @internal
+ */
+export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < hits.n; i++) if (!disabled || disabled[hits.entry[i]!] === 0) idx.push(i);
+  idx.sort((x, y) => hits.a[x]! - hits.a[y]! || hits.b[y]! - hits.b[x]! || hits.entry[x]! - hits.entry[y]!);
+  const allowed: number[] = [];
+  const kept: number[] = [];
+  for (const i of idx) {
+    const e = hits.entry[i]!;
+    const k = entries.kind[e]!;
+    const a = hits.a[i]!;
+    const b = hits.b[i]!;
+    if (k === K_ALLOW) {
+      allowed.push(i);
+      continue;
+    }
+    if (covered(hits, allowed, a, b)) continue;
+    let drop = false;
+    for (let q = kept.length - 1; q >= 0 && !drop; q--) {
+      const j = kept[q]!;
+      if (hits.a[j]! < a - WINDOW) break;
+      if (hits.b[j]! < b) continue;
+      const ej = hits.entry[j]!;
+      const kj = entries.kind[ej]!;
+      const longer = hits.b[j]! - hits.a[j]! > b - a;
+      if (ej === e) drop = true;
+      else if (k < TOXIC_KINDS && kj < TOXIC_KINDS) drop = kj === k ? longer || hits.a[j] === a && hits.b[j] === b : longer && !KEEP_INSIDE.has(k);
+      else if (kj === k) drop = longer;
+    }
+    if (!drop) kept.push(i);
+  }
+  return kept;
+}
+
+function covered(hits: HitBuffer, allowed: number[], a: number, b: number): boolean {
+  for (let q = allowed.length - 1; q >= 0; q--) {
+    const j = allowed[q]!;
+    if (hits.a[j]! < a - WINDOW) return false;
+    if (hits.a[j]! <= a && hits.b[j]! >= b) return true;
+  }
+  return false;
+}

@@ -1,0 +1,115 @@
+import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
+import { A_IL, A_SEP, A_WILD, ALPHABET, F_BOUND, F_REPEAT } from '../normalize/classes.js';
+import type { NormalizedText } from '../normalize/pipeline.js';
+import type { HitBuffer } from './hits.js';
+
+const B_WORD = 0;
+const B_SUFFIX = 2;
+/** Most steps one walk may take: bounds the branching on wildcards, repeats and 1/| so that a scan stays linear whatever the input. */
+const BUDGET = 192;
+const MAX_WILD = 2;
+const L_I = 9;
+const L_L = 12;
+
+/** Reusable DFS stack. */
+const stack = { node: new Int32Array(BUDGET * 30), pos: new Int32Array(BUDGET * 30), wild: new Uint8Array(BUDGET * 30) };
+
+/**
+ * One pass over the normalized codes: from every word start (and, for terms allowed inside
+ * words, from every position) walks the trie, branching only where the text is ambiguous
+ * (a collapsed run: one or two letters; 1 or |: i or l; *: a masked letter or nothing), and
+ * records every entry whose boundary rule holds. Each walk is bounded by the longest term and
+ * a step budget: the scan is linear in the input.
+ * @internal
+ */
+export function matchAll(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer): void {
+  const { codes, flags } = text;
+  const n = text.length;
+  hits.n = 0;
+  const inside = a.edgeStart[2]! > a.edgeStart[1]!;
+  for (let s = 0; s < n; s++) {
+    const c = codes[s]!;
+    if (c === A_SEP) continue;
+    const wordStart = s === 0 || codes[s - 1] === A_SEP || (flags[s]! & F_BOUND) !== 0;
+    if (wordStart && (c >= ALPHABET || a.root0[c] !== -1)) walk(a, bound, text, hits, 0, s);
+    if (inside && (c >= ALPHABET || a.root1[c] !== -1)) walk(a, bound, text, hits, 1, s);
+  }
+}
+
+function step(a: Automaton, node: number, label: number): number {
+  if (node === 0) return a.root0[label]!;
+  if (node === 1) return a.root1[label]!;
+  return child(a, node, label);
+}
+
+function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer, root: number, s: number): void {
+  const { codes, flags } = text;
+  const n = text.length;
+  const { node: sn, pos: sp, wild: sw } = stack;
+  let top = 0;
+  sn[0] = root;
+  sp[0] = s;
+  sw[0] = 0;
+  top = 1;
+  let budget = BUDGET;
+  while (top > 0 && budget-- > 0) {
+    top--;
+    const node = sn[top]!;
+    const pos = sp[top]!;
+    const wild = sw[top]!;
+    if (node >= ROOTS) {
+      const t1 = a.termStart[node + 1]!;
+      for (let t = a.termStart[node]!; t < t1; t++) {
+        const e = a.termIds[t]!;
+        const b = bound[e]!;
+        if (b === B_WORD || b === B_SUFFIX) {
+          if (pos < n && codes[pos] !== A_SEP && (flags[pos]! & F_BOUND) === 0) continue;
+        }
+        hits.push(e, s, pos);
+      }
+    }
+    if (pos >= n) continue;
+    const c = codes[pos]!;
+    if (c < ALPHABET) {
+      const nx = step(a, node, c);
+      if (nx < 0) continue;
+      sn[top] = nx;
+      sp[top] = pos + 1;
+      sw[top] = wild;
+      top++;
+      if ((flags[pos]! & F_REPEAT) !== 0 && c !== A_SEP) {
+        const nx2 = child(a, nx, c);
+        if (nx2 >= 0) {
+          sn[top] = nx2;
+          sp[top] = pos + 1;
+          sw[top] = wild;
+          top++;
+        }
+      }
+    } else if (c === A_IL) {
+      for (const l of [L_I, L_L]) {
+        const nx = step(a, node, l);
+        if (nx >= 0) {
+          sn[top] = nx;
+          sp[top] = pos + 1;
+          sw[top] = wild;
+          top++;
+        }
+      }
+    } else if (c === A_WILD && wild < MAX_WILD && node >= ROOTS) {
+      sn[top] = node;
+      sp[top] = pos + 1;
+      sw[top] = wild + 1;
+      top++;
+      for (let l = 1; l <= 26; l++) {
+        const nx = child(a, node, l);
+        if (nx >= 0) {
+          sn[top] = nx;
+          sp[top] = pos + 1;
+          sw[top] = wild + 1;
+          top++;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,364 @@
+import {
+  A_DIGIT0,
+  A_IL,
+  A_OTHER,
+  A_SEP,
+  A_WILD,
+  C_APOS,
+  C_DIGIT,
+  C_HYPHEN,
+  C_IGNORE,
+  C_INNER,
+  C_LEET,
+  C_LETTER,
+  C_OTHER,
+  C_SPACE,
+  F_BOUND,
+  F_MENTION,
+  F_REPEAT,
+} from './classes.js';
+import { type FoldTables, foldTables } from './table.js';
+
+/**
+ * The normalized view of a text, written by {@link normalizeInto} into reusable typed buffers:
+ * one code per folded letter (see classes.ts), word separators collapsed to one code, and for
+ * every code the UTF-16 range of the original text it came from.
+ * @internal
+ */
+export class NormalizedText {
+  /** Normalized codes. */
+  codes = new Uint8Array(256);
+  /** Per-code flags (F_REPEAT, F_BOUND, F_MENTION). */
+  flags = new Uint8Array(256);
+  /** Original start offset (UTF-16, inclusive) of each code. */
+  start = new Int32Array(256);
+  /** Original end offset (UTF-16, exclusive) of each code. */
+  end = new Int32Array(256);
+  /** Separator kind of each separator code: 0 hard, 1 spaces, 2 hyphen. */
+  sepKind = new Uint8Array(256);
+  /** Number of codes. */
+  length = 0;
+  /** Token boundaries (code indexes), tokenStart[k] ≤ tokenEnd[k]. */
+  tokenStart = new Int32Array(64);
+  /** Token ends (exclusive). */
+  tokenEnd = new Int32Array(64);
+  /** Number of tokens. */
+  tokens = 0;
+
+  /** Grows the code buffers to hold at least `n` codes. */
+  reserve(n: number): void {
+    if (n <= this.codes.length) return;
+    let cap = this.codes.length;
+    while (cap < n) cap *= 2;
+    const grow8 = (a: Uint8Array) => {
+      const b = new Uint8Array(cap);
+      b.set(a);
+      return b;
+    };
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.codes = grow8(this.codes);
+    this.flags = grow8(this.flags);
+    this.sepKind = grow8(this.sepKind);
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+  }
+
+  pushToken(a: number, b: number): void {
+    if (this.tokens === this.tokenStart.length) {
+      const s = new Int32Array(this.tokens * 2);
+      s.set(this.tokenStart);
+      this.tokenStart = s;
+      const e = new Int32Array(this.tokens * 2);
+      e.set(this.tokenEnd);
+      this.tokenEnd = e;
+    }
+    this.tokenStart[this.tokens] = a;
+    this.tokenEnd[this.tokens] = b;
+    this.tokens++;
+  }
+}
+
+const SEP_HARD = 0;
+const SEP_SPACES = 1;
+const SEP_HYPHEN = 2;
+
+// Leetspeak digit → letter code (0 keeps the digit: 2 and 6 are too ambiguous to guess).
+const LEET_DIGIT = new Uint8Array([15, A_IL, 0, 5, 1, 19, 0, 20, 2, 7]);
+
+function classAt(t: FoldTables, text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      const v = t.astral.get(((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+      return v === undefined ? 0 : v >> 8;
+    }
+  }
+  return t.cls[u]!;
+}
+
+/** Class of the next visible code point at or after `i` (-1 at the end). */
+function nextVisibleClass(t: FoldTables, text: string, i: number): number {
+  while (i < text.length) {
+    const c = classAt(t, text, i);
+    if (c !== C_IGNORE) return c;
+    const u = text.charCodeAt(i);
+    i += u >= 0xd800 && u <= 0xdbff ? 2 : 1;
+  }
+  return -1;
+}
+
+const isWordClass = (c: number) => c === C_LETTER || c === C_DIGIT || c === C_OTHER;
+
+/**
+ * The fused normalizer of the hot path: one loop over the text folds case, accents,
+ * homoglyphs and invisible characters through lookup tables, joins symbols inside words, and
+ * records separators; a second linear pass over the codes joins spaced letters, decodes
+ * leetspeak inside words and collapses letter runs. No intermediate strings, no regular
+ * expressions, no per-character allocation.
+ * @internal
+ */
+export function normalizeInto(text: string, out: NormalizedText): NormalizedText {
+  const t = foldTables();
+  const { cls, fold } = t;
+  out.reserve(text.length * 3 + 4);
+  const codes = out.codes;
+  const flags = out.flags;
+  const start = out.start;
+  const end = out.end;
+  const sepKind = out.sepKind;
+  let n = 0;
+  let inWord = false;
+  let pending = 0;
+  const L = text.length;
+  let i = 0;
+  while (i < L) {
+    let cp = text.charCodeAt(i);
+    let w = 1;
+    let c: number;
+    let f: number;
+    if (cp < 0xd800 || cp > 0xdfff) {
+      c = cls[cp]!;
+      f = fold[cp]!;
+    } else {
+      if (cp <= 0xdbff && i + 1 < L) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          w = 2;
+        }
+      }
+      const v = w === 2 ? (t.astral.get(cp) ?? 0) : C_OTHER << 8;
+      c = v >> 8;
+      f = v & 255;
+    }
+    if (c === C_IGNORE) {
+      // Invisible: the previous letter's span grows over it, so a highlight never cuts a
+      // combining mark off its base letter.
+      if (inWord) end[n - 1] = i + w;
+      i += w;
+      continue;
+    }
+    if (c === C_LEET) {
+      const next = nextVisibleClass(t, text, i + w);
+      if (f === 1 && !inWord) {
+        // '@' before a word is a mention, not a letter.
+        if (next === C_LETTER) {
+          pending |= F_MENTION;
+          i += w;
+          continue;
+        }
+      } else if (isWordClass(next) || (inWord && next === C_LEET)) {
+        c = C_LETTER;
+      }
+    } else if (c === C_INNER && inWord) {
+      const next = nextVisibleClass(t, text, i + w);
+      if (isWordClass(next) || next === C_LEET) {
+        if (text.charCodeAt(i) === 42 /* * */) {
+          codes[n] = A_WILD;
+          flags[n] = pending;
+          start[n] = i;
+          end[n] = i + w;
+          pending = 0;
+          n++;
+        } else pending |= F_BOUND;
+        i += w;
+        continue;
+      }
+    }
+    if (c === C_LETTER || c === C_DIGIT || c === C_OTHER) {
+      if (c === C_OTHER) f = A_OTHER;
+      if (f === 255) {
+        const m = t.multi.get(cp)!;
+        for (let k = 0; k < m.length; k++) {
+          codes[n] = m[k]!;
+          flags[n] = k === 0 ? pending : 0;
+          start[n] = i;
+          end[n] = i + w;
+          n++;
+        }
+      } else {
+        codes[n] = f;
+        flags[n] = pending;
+        start[n] = i;
+        end[n] = i + w;
+        n++;
+      }
+      pending = 0;
+      inWord = true;
+      i += w;
+      continue;
+    }
+    // A separator (space, hyphen, apostrophe, punctuation, emoji, unjoined symbol).
+    const kind = c === C_SPACE ? SEP_SPACES : c === C_HYPHEN ? SEP_HYPHEN : SEP_HARD;
+    if (inWord) {
+      codes[n] = A_SEP;
+      flags[n] = 0;
+      start[n] = i;
+      end[n] = i + w;
+      sepKind[n] = kind;
+      n++;
+      inWord = false;
+    } else if (n > 0) {
+      end[n - 1] = i + w;
+      const k = sepKind[n - 1]!;
+      // Spaces around one hyphen (c - o - n) still read as a hyphen; anything else is hard.
+      if (k !== kind && !(kind === SEP_SPACES && k === SEP_HYPHEN) && !(kind === SEP_HYPHEN && k === SEP_SPACES))
+        sepKind[n - 1] = SEP_HARD;
+      else if (kind === SEP_HYPHEN) sepKind[n - 1] = SEP_HYPHEN;
+    }
+    pending &= F_MENTION;
+    i += w;
+  }
+  if (n > 0 && codes[n - 1] === A_SEP) n--;
+  out.length = n;
+  return finishTokens(out);
+}
+
+const isSingle = (out: NormalizedText, a: number, b: number) => b - a === 1 && out.codes[a] !== A_WILD;
+
+/**
+ * Second pass: joins runs of three or more one-letter tokens split by the same light separator
+ * (c o n n a r d, c-o-n), decodes digits as letters inside tokens that hold letters (c0nn4rd,
+ * but not 2, 1er, 90e), collapses runs of three or more identical letters to one flagged code.
+ * Works in place: the output is never longer than the input.
+ */
+function finishTokens(out: NormalizedText): NormalizedText {
+  const { codes, flags, start, end, sepKind } = out;
+  const n = out.length;
+  out.tokens = 0;
+  // Raw tokens, collected first so that joining can look ahead.
+  const raw: number[] = [];
+  let a = 0;
+  for (let k = 0; k <= n; k++) {
+    if (k === n || codes[k] === A_SEP) {
+      if (k > a) raw.push(a, k);
+      a = k + 1;
+    }
+  }
+  let w = 0;
+  let r = 0;
+  const tokenCount = raw.length / 2;
+  while (r < tokenCount) {
+    const ta = raw[2 * r]!;
+    const tb = raw[2 * r + 1]!;
+    // Extent of a spaced-letter run starting at token r.
+    let last = r;
+    if (isSingle(out, ta, tb)) {
+      const k0 = tb < n ? sepKind[tb]! : 0;
+      if (k0 !== SEP_HARD) {
+        let j = r;
+        while (j + 1 < tokenCount) {
+          const na = raw[2 * (j + 1)]!;
+          const nb = raw[2 * (j + 1) + 1]!;
+          const sep = raw[2 * j + 1]!;
+          if (!isSingle(out, na, nb) || sepKind[sep] !== k0 || na !== sep + 1) break;
+          j++;
+        }
+        if (j - r >= 2) last = j;
+      }
+    }
+    // Copy the token (or the joined run) to the write position.
+    const w0 = w;
+    let hasLetter = false;
+    for (let q = r; q <= last; q++) {
+      const qa = raw[2 * q]!;
+      const qb = raw[2 * q + 1]!;
+      for (let p = qa; p < qb; p++) {
+        const code = codes[p]!;
+        if (code >= 1 && code <= 26) hasLetter = true;
+        codes[w] = code;
+        flags[w] = q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
+        start[w] = start[p]!;
+        end[w] = end[p]!;
+        w++;
+      }
+    }
+    if (hasLetter) decodeLeet(codes, w0, w);
+    w = collapseRuns(out, w0, w);
+    out.pushToken(w0, w);
+    const after = raw[2 * last + 1]!;
+    r = last + 1;
+    if (r < tokenCount) {
+      codes[w] = A_SEP;
+      flags[w] = 0;
+      start[w] = start[after]!;
+      end[w] = end[after]!;
+      sepKind[w] = sepKind[after]!;
+      w++;
+    }
+  }
+  out.length = w;
+  return out;
+}
+
+function decodeLeet(codes: Uint8Array, a: number, b: number): void {
+  // Ordinals and units (1er, 2e, 90e, 10h, 5km, 2ème) stay numbers: leading digits then at
+  // most three letters and nothing else.
+  let p = a;
+  while (p < b && codes[p]! >= A_DIGIT0 && codes[p]! < A_DIGIT0 + 10) p++;
+  if (p > a && b - p <= 3) {
+    let lettersOnly = true;
+    for (let q = p; q < b; q++) if (codes[q]! > 26 || codes[q] === 0) lettersOnly = false;
+    if (lettersOnly) return;
+  }
+  for (let q = a; q < b; q++) {
+    const c = codes[q]!;
+    if (c >= A_DIGIT0 && c < A_DIGIT0 + 10) {
+      const l = LEET_DIGIT[c - A_DIGIT0]!;
+      if (l !== 0) codes[q] = l;
+    }
+  }
+}
+
+function collapseRuns(out: NormalizedText, a: number, b: number): number {
+  const { codes, flags, end } = out;
+  let w = a;
+  let p = a;
+  while (p < b) {
+    const c = codes[p]!;
+    let q = p + 1;
+    while (q < b && codes[q] === c) q++;
+    if (q - p >= 3 && c >= 1 && c <= 26) {
+      codes[w] = c;
+      flags[w] = flags[p]! | F_REPEAT;
+      out.start[w] = out.start[p]!;
+      end[w] = end[q - 1]!;
+      w++;
+    } else {
+      for (let k = p; k < q; k++) {
+        codes[w] = codes[k]!;
+        flags[w] = flags[k]!;
+        out.start[w] = out.start[k]!;
+        end[w] = end[k]!;
+        w++;
+      }
+    }
+    p = q;
+  }
+  return w;
+}

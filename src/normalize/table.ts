@@ -1,0 +1,62 @@
+import { FOLD_MULTI, FOLD_RUNS } from '../generated/fold-table.js';
+import { C_SEP } from './classes.js';
+
+/**
+ * Lookup tables indexed by code unit (BMP) or by code point (astral lookalike blocks), built
+ * once on first use from the generated run-length data so that importing vigie costs nothing.
+ * @internal
+ */
+export interface FoldTables {
+  /** Class of each BMP code unit. */
+  cls: Uint8Array;
+  /** Folded code of each BMP code unit (255: several letters, see multi). */
+  fold: Uint8Array;
+  /** Astral code points: (class << 8) | fold. */
+  astral: Map<number, number>;
+  /** Code points folding to several letters, as normalized codes. */
+  multi: Map<number, Uint8Array>;
+}
+
+let tables: FoldTables | undefined;
+
+/** Returns the shared fold tables, building them on first call. @internal */
+export function foldTables(): FoldTables {
+  if (tables) return tables;
+  const cls = new Uint8Array(0x10000);
+  const fold = new Uint8Array(0x10000);
+  const astral = new Map<number, number>();
+  let cp = 0;
+  for (let i = 0; i < FOLD_RUNS.length; i += 5) {
+    cp += FOLD_RUNS[i] as number;
+    const len = FOLD_RUNS[i + 1] as number;
+    const c = FOLD_RUNS[i + 2] as number;
+    const f = FOLD_RUNS[i + 3] as number;
+    const step = FOLD_RUNS[i + 4] as number;
+    for (let k = 0; k < len; k++) {
+      const fk = f === 255 ? 255 : f + step * k;
+      const p = cp + k;
+      if (p < 0x10000) {
+        cls[p] = c;
+        fold[p] = fk;
+      } else astral.set(p, (c << 8) | fk);
+    }
+  }
+  const multi = new Map<number, Uint8Array>();
+  for (let i = 0; i < FOLD_MULTI.length; i += 2) {
+    const s = FOLD_MULTI[i + 1] as string;
+    const codes = new Uint8Array(s.length);
+    for (let k = 0; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      codes[k] = ch >= 97 ? ch - 96 : ch - 48 + 27;
+    }
+    multi.set(FOLD_MULTI[i] as number, codes);
+  }
+  tables = { cls, fold, astral, multi };
+  return tables;
+}
+
+/** Class and fold of any code point, packed as (class << 8) | fold. @internal */
+export function lookup(t: FoldTables, cp: number): number {
+  if (cp < 0x10000) return (t.cls[cp]! << 8) | t.fold[cp]!;
+  return t.astral.get(cp) ?? (C_SEP << 8);
+}
