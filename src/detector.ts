@@ -244,6 +244,7 @@ class DetectorImpl implements Detector {
       matches.push(m);
     }
     const found = runDetectors({ text, norm, matches, markers, groups, entries });
+    for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
     for (const m of matches) {

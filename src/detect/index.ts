@@ -24,10 +24,15 @@ export interface DetectContext {
   entries: EntryTable;
 }
 
-/** What they add. @internal */
+/**
+ * What they add. Detectors may also set `suppressedBy` on the context's matches (negation,
+ * quotes, counter-speech). @internal
+ */
 export interface DetectResult {
   threats: Threat[];
   targets: Target[];
+  /** Extra lexicon-like findings (fuzzy matches, insults recognised by context). */
+  matches: Match[];
 }
 
 /**
@@ -36,5 +41,5 @@ export interface DetectResult {
  * @internal
  */
 export function runDetectors(_ctx: DetectContext): DetectResult {
-  return { threats: [], targets: [] };
+  return { threats: [], targets: [], matches: [] };
 }
