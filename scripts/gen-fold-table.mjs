@@ -56,6 +56,12 @@ function classify(cp) {
   if (ch in LEETS) return [LEET, LEETS[ch]];
   if (/[0-9]/.test(ch)) return [DIGIT, ch];
   if (MANUAL.has(cp)) return [LETTER, MANUAL.get(cp)];
+  // Enclosed and squared letters (ⓒ, 🄰) are symbols whose compatibility decomposition is a letter.
+  if (cp > 0x7f && !/[\p{L}\p{N}]/u.test(ch)) {
+    const t = strip(ch);
+    if (/^[a-z]$/.test(t)) return [LETTER, t];
+    if (/^[0-9]$/.test(t)) return [DIGIT, t];
+  }
   if (/[\p{L}\p{N}]/u.test(ch)) {
     const f = foldOf(ch);
     if (f === null) return [OTHER, null];

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { detector, hits } from './fixtures.js';
+
+describe('the issue example', () => {
+  it("reports an insult covering exactly 'c 0 n n 4 r d'", () => {
+    const text = "T'es qu'un c 0 n n 4 r d";
+    const a = detector.analyze(text);
+    const m = a.matches.find((x) => x.category === 'insult');
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe('c 0 n n 4 r d');
+    expect(a.toxic).toBe(true);
+  });
+});
+
+describe('every evasion class of SPEC.md is undone', () => {
+  const cases: [string, string, string][] = [
+    ['leetspeak', 'quel c0nn4rd celui-là', 'c0nn4rd'],
+    ['leetspeak with symbols', 'espèce de conn@rd', 'conn@rd'],
+    ['leetspeak 1 as l', 'sal4ud, encu1é', 'encu1é'],
+    ['spaced letters', 'tu es un c o n n a r d', 'c o n n a r d'],
+    ['dotted letters', 'tu es un c.o.n.n.a.r.d', 'c.o.n.n.a.r.d'],
+    ['hyphenated letters', 'tu es un c-o-n-n-a-r-d !', 'c-o-n-n-a-r-d'],
+    ['underscored letters', 'c_o_n_n_a_r_d', 'c_o_n_n_a_r_d'],
+    ['punctuation inside', 'gros con*nard va', 'con*nard'],
+    ['dot inside', 'gros con.nard va', 'con.nard'],
+    ['masked letter', 'fils de p*te', 'fils de p*te'],
+    ['repeated letters', 'connnnnnard', 'connnnnnard'],
+    ['repeated vowels', 'saaaaaalaud', 'saaaaaalaud'],
+    ['accents removed', 'quel encule', 'encule'],
+    ['accents added', 'quel cönnärd', 'cönnärd'],
+    ['upper and mixed case', 'CoNnArD', 'CoNnArD'],
+    ['Cyrillic lookalikes', 'сonnаrd', 'сonnаrd'],
+    ['Greek lookalikes', 'cοnnαrd', 'cοnnαrd'],
+    ['fullwidth', 'ｃｏｎｎａｒｄ', 'ｃｏｎｎａｒｄ'],
+    ['mathematical letters', '𝐜𝐨𝐧𝐧𝐚𝐫𝐝', '𝐜𝐨𝐧𝐧𝐚𝐫𝐝'],
+    ['enclosed letters', 'ⓒⓞⓝⓝⓐⓡⓓ', 'ⓒⓞⓝⓝⓐⓡⓓ'],
+    ['zero-width characters', 'con\u200bnar\u200dd', 'con\u200bnar\u200dd'],
+    ['soft hyphen and bidi marks', 'con\u00adnard\u200e', 'con\u00adnard\u200e'],
+    ['combining accents', 'encule\u0301e', 'encule\u0301e'],
+    ['elision', "c'est l'enculé", 'enculé'],
+    ['typographic apostrophe', 'c’est l’enculé', 'enculé'],
+    ['punctuation stuck to the word', '(connard!)', 'connard'],
+    ['phrase with hyphens', 'fils-de-pute', 'fils-de-pute'],
+    ['plural inflection', 'bande de connards', 'connards'],
+    ['feminine inflection', 'quelle connarde', 'connarde'],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${text}`, () => {
+      const found = detector.analyze(text).matches.filter((m) => !m.suppressedBy);
+      expect(found.map((m) => text.slice(m.start, m.end))).toContain(expected);
+    });
+  }
+});
+
+describe('what must not be flagged', () => {
+  const clean = [
+    "j'habite à Lyon",
+    'une salade de concombre',
+    'ils vont disputer la finale',
+    'les députés ont voté',
+    "l'analyse du match",
+    'il vit dans le Connecticut',
+    'la salle était pleine',
+    'il a 2 ans et il est arrivé 1er',
+    'score final 3-0 à la 90e minute',
+    'rendez-vous à 10h au stade',
+    'Concarneau a gagné',
+    'les canards du lac',
+    'il a déconné en cours',
+    'le con de la rivière est sec',
+    'un bitcoin',
+  ];
+  for (const text of clean) {
+    it(text, () => {
+      const a = detector.analyze(text);
+      expect(a.matches.filter((m) => !m.suppressedBy)).toEqual([]);
+      expect(a.toxic).toBe(false);
+    });
+  }
+
+  it('spaced single letters need a run of three: « à la » and « y a » stay words', () => {
+    expect(hits('il y a à la maison un con')).toEqual([]);
+  });
+});
+
+describe('ambiguous words count only when aimed', () => {
+  it.each([["t'es vraiment con"], ['espèce de con'], ['sale con'], ['@paul con'], ['con !']])('%s', (text) => {
+    expect(hits(text)).toContain(`con:con`);
+  });
+  it('reports the unaimed use as set aside for ambiguity', () => {
+    const a = detector.analyze('le con de la rivière');
+    expect(a.matches).toHaveLength(1);
+    expect(a.matches[0]!.suppressedBy).toBe('ambiguity');
+    expect(a.toxic).toBe(false);
+  });
+});
+
+describe('longest match and nesting', () => {
+  it('a phrase wins over the word inside it', () => {
+    expect(hits('fils de pute')).toEqual(['fils de pute:fils de pute']);
+  });
+  it('connard wins over con', () => {
+    expect(hits("t'es un connard")).toEqual(['connard:connard']);
+  });
+  it('a slur keeps its target inside a longer hit', () => {
+    const a = detector.analyze('sale bougnoule');
+    expect(a.targets.map((t) => t.group)).toEqual(['arab']);
+    expect(a.categories).toContain('hate');
+  });
+});
