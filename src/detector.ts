@@ -1,4 +1,4 @@
-import { isAimed, isPlural, type Marker, tokenAt } from './analyze/context.js';
+import { isAimed, isPlural, type Marker, MarkerIndex, tokenAt } from './analyze/context.js';
 import { scoreOf } from './analyze/score.js';
 import { TopicCollector } from './analyze/topics.js';
 import { runDetectors } from './detect/index.js';
@@ -195,6 +195,7 @@ class DetectorImpl implements Detector {
   // Reused across calls: analyze is synchronous, so two calls never share them at once.
   private readonly norm = new NormalizedText();
   private readonly hits = new HitBuffer();
+  private readonly roles = new MarkerIndex();
 
   constructor(
     private readonly lex: CompiledLexicon,
@@ -210,9 +211,15 @@ class DetectorImpl implements Detector {
     matchAll(lex.automaton, entries.bound, norm, hits);
     const kept = resolveHits(hits, entries, this.disabled);
     const markers: Marker[] = [];
+    const roles = this.roles;
+    roles.reset(norm.tokens);
     for (const i of kept) {
       const e = hits.entry[i]!;
-      if (entries.kind[e] === K_MARKER) markers.push({ role: entries.role[e]!, from: tokenAt(norm, hits.a[i]!), to: tokenAt(norm, hits.b[i]! - 1) });
+      if (entries.kind[e] === K_MARKER) {
+        const m = { role: entries.role[e]!, from: tokenAt(norm, hits.a[i]!), to: tokenAt(norm, hits.b[i]! - 1) };
+        markers.push(m);
+        roles.add(m.role, m.to);
+      }
     }
     const matches: Match[] = [];
     const topics = new TopicCollector();
@@ -226,7 +233,7 @@ class DetectorImpl implements Detector {
       if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
       if (kind === K_GROUP) {
         const from = tokenAt(norm, a);
-        if (entries.when[e] === 2 && !isPlural(norm, markers, PLURAL, from, b)) continue;
+        if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) continue;
         groups.push({ group: entries.targetOf(e)!, ...span, from, to: tokenAt(norm, b - 1), ruleId: entries.id[e]! });
         continue;
       }
@@ -238,24 +245,36 @@ class DetectorImpl implements Detector {
       if (target) m.target = target;
       const from = tokenAt(norm, a);
       const to = tokenAt(norm, b - 1);
-      if (entries.when[e] === 1 && !isAimed(norm, markers, AIM, from, to)) m.suppressedBy = 'ambiguity';
-      if (entries.when[e] === 2 && !isPlural(norm, markers, PLURAL, from, b)) m.suppressedBy = 'ambiguity';
+      if (entries.when[e] === 1 && !isAimed(norm, roles, AIM, from, to)) m.suppressedBy = 'ambiguity';
+      if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) m.suppressedBy = 'ambiguity';
       if (entries.threat[e] !== 0) (m as Match & { threatKind?: string }).threatKind = THREAT_KINDS[entries.threat[e]! - 1];
       matches.push(m);
     }
-    const found = runDetectors({ text, norm, matches, markers, groups, entries });
+    const found = runDetectors({ text, norm, matches, markers, roles, groups, entries });
     for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
+    // Keys of the threats and targets already reported, so that lexicon ones do not repeat them.
+    const seen = new Set<string>();
+    for (const t of threats) seen.add(`${t.start}:${t.end}`);
+    for (const t of targets) seen.add(`${t.start}:${t.group}`);
     for (const m of matches) {
       const kind = (m as Match & { threatKind?: Threat['kind'] }).threatKind;
       if (kind) {
         delete (m as Match & { threatKind?: string }).threatKind;
         const t: Threat = { start: m.start, end: m.end, kind, severity: m.severity, ruleId: m.ruleId };
         if (m.suppressedBy) t.suppressedBy = m.suppressedBy;
-        if (!threats.some((x) => x.start === t.start && x.end === t.end)) threats.push(t);
+        const key = `${t.start}:${t.end}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          threats.push(t);
+        }
       }
-      if (m.target && !m.suppressedBy && !targets.some((x) => x.start === m.start && x.group === m.target)) targets.push({ start: m.start, end: m.end, group: m.target, ruleId: m.ruleId });
+      const tkey = `${m.start}:${m.target}`;
+      if (m.target && !m.suppressedBy && !seen.has(tkey)) {
+        seen.add(tkey);
+        targets.push({ start: m.start, end: m.end, group: m.target, ruleId: m.ruleId });
+      }
     }
     return summarize(matches, threats, targets, topics, this.selected);
   }

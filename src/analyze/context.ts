@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../normalize/pipeline.js';
-import { A_SEP, F_MENTION } from '../normalize/classes.js';
+import { F_MENTION } from '../normalize/classes.js';
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
 const AIM_REACH = 4;
@@ -31,8 +31,8 @@ export interface Marker {
  * set off by punctuation at the start or end of the text).
  * @internal
  */
-export function isAimed(norm: NormalizedText, markers: readonly Marker[], aimRole: number, from: number, to: number): boolean {
-  for (const m of markers) if (m.role === aimRole && m.to < from && m.to >= from - AIM_REACH) return true;
+export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number): boolean {
+  for (let t = Math.max(0, from - AIM_REACH); t < from; t++) if (roles.endsAt(t, aimRole)) return true;
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
   const last = norm.tokens - 1;
   const hardBefore = from === 0 || norm.sepKind[norm.tokenStart[from]! - 1] === 0;
@@ -42,12 +42,33 @@ export function isAimed(norm: NormalizedText, markers: readonly Marker[], aimRol
 }
 
 /** Whether the hit ending at code `b` names a group: a plural form, or a plural determiner before it. @internal */
-export function isPlural(norm: NormalizedText, markers: readonly Marker[], pluralRole: number, from: number, b: number): boolean {
+export function isPlural(norm: NormalizedText, roles: MarkerIndex, pluralRole: number, from: number, b: number): boolean {
   const lastCode = norm.codes[b - 1]!;
   if (lastCode === 19 /* s */ || lastCode === 24 /* x */) return true;
-  for (const m of markers) if (m.role === pluralRole && m.to === from - 1) return true;
-  return false;
+  return from > 0 && roles.endsAt(from - 1, pluralRole);
 }
 
-/** True when code `c` is a separator. @internal */
-export const isSep = (norm: NormalizedText, c: number): boolean => norm.codes[c] === A_SEP;
+/**
+ * The roles of the markers ending at each token, as a bit mask per token, so that context
+ * checks look at a few tokens instead of every marker: linear however many markers a text has.
+ * @internal
+ */
+export class MarkerIndex {
+  private bits = new Uint8Array(64);
+
+  /** Clears the index for a text of `tokens` tokens. */
+  reset(tokens: number): void {
+    if (this.bits.length < tokens) this.bits = new Uint8Array(Math.max(tokens, this.bits.length * 2));
+    else this.bits.fill(0, 0, tokens);
+  }
+
+  /** Records a marker of `role` ending at token `to`. */
+  add(role: number, to: number): void {
+    this.bits[to]! |= 1 << role;
+  }
+
+  /** Whether a marker of `role` ends at token `t`. */
+  endsAt(t: number, role: number): boolean {
+    return ((this.bits[t]! >> role) & 1) === 1;
+  }
+}

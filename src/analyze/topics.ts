@@ -13,7 +13,9 @@ export class TopicCollector {
     for (let k = 0; k < TOPICS.length; k++) {
       if ((mask >> k) & 1) {
         const list = this.spans[k]!;
-        if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+        // Hits arrive sorted by start: a repeat of the same span is the last one.
+        const last = list[list.length - 1];
+        if (!last || last.start !== span.start || last.end !== span.end) list.push(span);
       }
     }
   }

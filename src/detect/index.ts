@@ -1,4 +1,4 @@
-import type { Marker } from '../analyze/context.js';
+import type { Marker, MarkerIndex } from '../analyze/context.js';
 import type { EntryTable } from '../lexicon/table.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
 import type { Match, Target, TargetGroup, Threat } from '../types.js';
@@ -20,6 +20,8 @@ export interface DetectContext {
   norm: NormalizedText;
   matches: Match[];
   markers: Marker[];
+  /** Roles of the markers ending at each token. */
+  roles: MarkerIndex;
   groups: GroupMention[];
   entries: EntryTable;
 }

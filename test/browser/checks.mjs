@@ -1,0 +1,65 @@
+// Checks shared by the browser page (index.html) and the Node side of run.mjs: both run the
+// very same code on the very same build, so the JSON they return must be byte-identical.
+
+/** Ordinary words that contain a bad substring (SPEC, "What must not be flagged"). */
+export const ORDINARY_WORDS = ['habite', 'concombre', 'disputer', 'députés', 'analyse', 'Connecticut'];
+
+const EVADED = "T'es qu'un c 0 n n 4 r d";
+const EVADED_SPAN = 'c 0 n n 4 r d';
+
+/**
+ * Runs the functional checks and analyzes every sentence.
+ * @param {typeof import('../../dist/index.js')} vigie the built module
+ * @param {string[]} sentences
+ * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis
+ */
+export function runChecks(vigie, sentences) {
+  const failures = [];
+  const check = (ok, message) => {
+    if (!ok) failures.push(message);
+  };
+  const guard = (name, fn) => {
+    try {
+      fn();
+    } catch (e) {
+      failures.push(`${name}: threw ${e && e.stack ? e.stack : e}`);
+    }
+  };
+
+  check(typeof vigie.createDetector === 'function', 'createDetector is not exported by dist/index.js');
+  const detector = vigie.createDetector();
+
+  guard('evaded insult', () => {
+    const a = detector.analyze(EVADED);
+    const hit = a.matches.find((m) => m.category === 'insult' && !m.suppressedBy);
+    check(hit !== undefined, `analyze(${JSON.stringify(EVADED)}) has no insult match: ${JSON.stringify(a)}`);
+    if (hit) {
+      const got = EVADED.slice(hit.start, hit.end);
+      check(got === EVADED_SPAN, `insult offsets ${hit.start}-${hit.end} give ${JSON.stringify(got)}, expected ${JSON.stringify(EVADED_SPAN)}`);
+    }
+    check(a.toxic === true, `analyze(${JSON.stringify(EVADED)}).toxic is ${a.toxic}, expected true`);
+  });
+
+  for (const word of ORDINARY_WORDS) {
+    guard(`ordinary word ${word}`, () => {
+      const a = detector.analyze(word);
+      check(a.toxic === false, `ordinary word ${JSON.stringify(word)} is flagged toxic: ${JSON.stringify(a)}`);
+    });
+  }
+
+  guard('censor', () => {
+    const masked = detector.censor(EVADED);
+    const start = EVADED.indexOf(EVADED_SPAN);
+    check(masked.length === EVADED.length, `censor changed the length: ${JSON.stringify(masked)}`);
+    check(masked.slice(0, start) === EVADED.slice(0, start), `censor touched the text before the insult: ${JSON.stringify(masked)}`);
+    check(!/[\p{L}\p{N}]/u.test(masked.slice(start)), `censor left letters or digits of the insult visible: ${JSON.stringify(masked)}`);
+    const clean = 'Très bel article, merci.';
+    check(detector.censor(clean) === clean, `censor changed a clean text: ${JSON.stringify(detector.censor(clean))}`);
+  });
+
+  let analyses = '';
+  guard('sentences', () => {
+    analyses = JSON.stringify(sentences.map((s) => detector.analyze(s)));
+  });
+  return { failures, analyses };
+}
