@@ -134,6 +134,11 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
   let n = 0;
   let inWord = false;
   let pending = 0;
+  // Set when some token may need the second pass: a digit, a run of three identical codes, or
+  // a one-letter token (a possible spaced-out word).
+  let dirty = false;
+  let tokenFrom = 0;
+  out.tokens = 0;
   const L = text.length;
   let i = 0;
   while (i < L) {
@@ -192,6 +197,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
     }
     if (c === C_LETTER || c === C_DIGIT || c === C_OTHER) {
       if (c === C_OTHER) f = A_OTHER;
+      if (!inWord) tokenFrom = n;
       if (f === 255) {
         const m = t.multi.get(cp)!;
         for (let k = 0; k < m.length; k++) {
@@ -202,6 +208,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
           n++;
         }
       } else {
+        if (c === C_DIGIT || (n >= 2 && codes[n - 1] === f && codes[n - 2] === f)) dirty = true;
         codes[n] = f;
         flags[n] = pending;
         start[n] = i;
@@ -216,6 +223,8 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
     // A separator (space, hyphen, apostrophe, punctuation, emoji, unjoined symbol).
     const kind = c === C_SPACE ? SEP_SPACES : c === C_HYPHEN ? SEP_HYPHEN : SEP_HARD;
     if (inWord) {
+      if (n - tokenFrom === 1) dirty = true;
+      out.pushToken(tokenFrom, n);
       codes[n] = A_SEP;
       flags[n] = 0;
       start[n] = i;
@@ -235,8 +244,12 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
     i += w;
   }
   if (n > 0 && codes[n - 1] === A_SEP) n--;
+  else if (inWord) {
+    if (n - tokenFrom === 1) dirty = true;
+    out.pushToken(tokenFrom, n);
+  }
   out.length = n;
-  return finishTokens(out);
+  return dirty ? finishTokens(out) : out;
 }
 
 const isSingle = (out: NormalizedText, a: number, b: number) => b - a === 1 && out.codes[a] !== A_WILD;
@@ -248,67 +261,65 @@ const isSingle = (out: NormalizedText, a: number, b: number) => b - a === 1 && o
  * Works in place: the output is never longer than the input.
  */
 function finishTokens(out: NormalizedText): NormalizedText {
-  const { codes, flags, start, end, sepKind } = out;
+  const { codes, flags, start, end, sepKind, tokenStart: ts, tokenEnd: te } = out;
   const n = out.length;
+  const tokenCount = out.tokens;
   out.tokens = 0;
-  // Raw tokens, collected first so that joining can look ahead.
-  const raw: number[] = [];
-  let a = 0;
-  for (let k = 0; k <= n; k++) {
-    if (k === n || codes[k] === A_SEP) {
-      if (k > a) raw.push(a, k);
-      a = k + 1;
-    }
-  }
+  // Tokens are rewritten in place: the k-th output token never lies after the k-th input one.
   let w = 0;
   let r = 0;
-  const tokenCount = raw.length / 2;
   while (r < tokenCount) {
-    const ta = raw[2 * r]!;
-    const tb = raw[2 * r + 1]!;
+    const ta = ts[r]!;
+    const tb = te[r]!;
     // Extent of a spaced-letter run starting at token r.
     let last = r;
     if (isSingle(out, ta, tb)) {
-      const k0 = tb < n ? sepKind[tb]! : 0;
+      const k0 = tb < n ? sepKind[tb]! : SEP_HARD;
       if (k0 !== SEP_HARD) {
         let j = r;
         while (j + 1 < tokenCount) {
-          const na = raw[2 * (j + 1)]!;
-          const nb = raw[2 * (j + 1) + 1]!;
-          const sep = raw[2 * j + 1]!;
-          if (!isSingle(out, na, nb) || sepKind[sep] !== k0 || na !== sep + 1) break;
+          const na = ts[j + 1]!;
+          const sep = te[j]!;
+          if (!isSingle(out, na, te[j + 1]!) || sepKind[sep] !== k0 || na !== sep + 1) break;
           j++;
         }
         if (j - r >= 2) last = j;
       }
     }
-    // Copy the token (or the joined run) to the write position.
+    const after = te[last]!;
+    // Copy the token (or the joined run) to the write position; nothing moves until the
+    // first join or collapse.
     const w0 = w;
     let hasLetter = false;
     for (let q = r; q <= last; q++) {
-      const qa = raw[2 * q]!;
-      const qb = raw[2 * q + 1]!;
+      const qa = q === r ? ta : ts[q]!;
+      const qb = q === r ? tb : te[q]!;
       for (let p = qa; p < qb; p++) {
         const code = codes[p]!;
         if (code >= 1 && code <= 26) hasLetter = true;
-        codes[w] = code;
-        flags[w] = q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
-        start[w] = start[p]!;
-        end[w] = end[p]!;
+        if (w !== p) {
+          codes[w] = code;
+          flags[w] = q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
+          start[w] = start[p]!;
+          end[w] = end[p]!;
+        } else if (q > r && p === qa) flags[w] = flags[p]! & ~F_BOUND;
         w++;
       }
     }
     if (hasLetter) decodeLeet(codes, w0, w);
     w = collapseRuns(out, w0, w);
-    out.pushToken(w0, w);
-    const after = raw[2 * last + 1]!;
+    ts[out.tokens] = w0;
+    te[out.tokens] = w;
+    out.tokens++;
     r = last + 1;
     if (r < tokenCount) {
-      codes[w] = A_SEP;
-      flags[w] = 0;
-      start[w] = start[after]!;
-      end[w] = end[after]!;
-      sepKind[w] = sepKind[after]!;
+      if (w !== after) {
+        codes[w] = A_SEP;
+        flags[w] = 0;
+        start[w] = start[after]!;
+        end[w] = end[after]!;
+        sepKind[w] = sepKind[after]!;
+      }
       w++;
     }
   }
@@ -349,7 +360,8 @@ function collapseRuns(out: NormalizedText, a: number, b: number): number {
       out.start[w] = out.start[p]!;
       end[w] = end[q - 1]!;
       w++;
-    } else {
+    } else if (w === p) w = q;
+    else {
       for (let k = p; k < q; k++) {
         codes[w] = codes[k]!;
         flags[w] = flags[k]!;
