@@ -46,6 +46,8 @@ export interface LexiconEntry {
   threatKind?: ThreatKind;
   /** Every surface form (lemma, inflections, explicit forms). */
   forms: string[];
+  /** Dictionary words this entry rightly flags though they are not among its forms (reviewed in the false-positive audit). */
+  reviewed: string[];
   /** Sentences that must / must not produce this entry's category. */
   examples: { text: string; flagged: boolean }[];
   /** Source file and 1-based line. */
@@ -59,7 +61,7 @@ const BOUNDARIES: readonly string[] = ['word', 'prefix', 'suffix', 'any'];
 const WHENS: readonly string[] = ['always', 'aimed', 'plural'];
 const ROLES: readonly string[] = ['aim', 'negation', 'quote', 'counter', 'plural', 'exempt'];
 const SEVS: readonly string[] = SEVERITIES.slice(1);
-const FIELDS = new Set(['cat', 'sev', 'bound', 'infl', 'forms', 'target', 'topic', 'when', 'id', 'role', 'kind']);
+const FIELDS = new Set(['cat', 'sev', 'bound', 'infl', 'forms', 'target', 'topic', 'when', 'id', 'role', 'kind', 'ok']);
 const DIRECTIVES = new Set(['category', 'severity', 'boundary', 'target', 'topic', 'when', 'role', 'infl', 'kind']);
 
 interface Defaults {
@@ -165,7 +167,8 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     const key = `${kind}\u0000${term.toLowerCase()}`;
     if (seen.has(key)) throw new VigieError(`duplicate entry "${term}" (first on line ${seen.get(key)})`, file, line);
     seen.set(key, line);
-    entries.push({ id, term, kind, severity, boundary, when, target, topics, role, threatKind, forms, examples: [], file, line });
+    const reviewed = fields.ok ? fields.ok.split(',').filter(Boolean) : [];
+    entries.push({ id, term, kind, severity, boundary, when, target, topics, role, threatKind, forms, reviewed, examples: [], file, line });
   }
   return entries;
 }
