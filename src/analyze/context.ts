@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../normalize/pipeline.js';
+import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.js';
 import { F_MENTION } from '../normalize/classes.js';
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
@@ -35,8 +35,8 @@ export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: numbe
   for (let t = Math.max(0, from - AIM_REACH); t < from; t++) if (roles.endsAt(t, aimRole)) return true;
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
   const last = norm.tokens - 1;
-  const hardBefore = from === 0 || norm.sepKind[norm.tokenStart[from]! - 1] === 0;
-  const hardAfter = to === last || norm.sepKind[norm.tokenEnd[to]!] === 0;
+  const hardBefore = from === 0 || (norm.sepKind[norm.tokenStart[from]! - 1]! & SEP_KIND) === SEP_HARD;
+  const hardAfter = to === last || (norm.sepKind[norm.tokenEnd[to]!]! & SEP_KIND) === SEP_HARD;
   if (from === 0 && to === last) return true;
   return (from === 0 && hardAfter && to < last) || (to === last && hardBefore && from > 0);
 }

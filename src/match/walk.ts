@@ -1,6 +1,6 @@
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
 import { A_IL, A_SEP, A_WILD, ALPHABET, F_BOUND, F_REPEAT } from '../normalize/classes.js';
-import type { NormalizedText } from '../normalize/pipeline.js';
+import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import type { HitBuffer } from './hits.js';
 
 const B_WORD = 0;
@@ -70,6 +70,13 @@ function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits
     }
     if (pos >= n) continue;
     const c = codes[pos]!;
+    if (c === A_SEP && node >= ROOTS && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN) {
+      // A hyphen inside a word (pé-dé, enc-ulé) may be an inserted symbol: also read through it.
+      sn[top] = node;
+      sp[top] = pos + 1;
+      sw[top] = wild;
+      top++;
+    }
     if (c < ALPHABET) {
       const nx = step(a, node, c);
       if (nx < 0) continue;

@@ -17,7 +17,7 @@ import {
   F_MENTION,
   F_REPEAT,
 } from './classes.js';
-import { type FoldTables, foldTables } from './table.js';
+import { type FoldTables, foldTables, packSuffix } from './table.js';
 
 /**
  * The normalized view of a text, written by {@link normalizeInto} into reusable typed buffers:
@@ -82,9 +82,14 @@ export class NormalizedText {
   }
 }
 
-const SEP_HARD = 0;
-const SEP_SPACES = 1;
-const SEP_HYPHEN = 2;
+/** Separator kind (low two bits of sepKind): punctuation, line break, emoji… @internal */
+export const SEP_HARD = 0;
+/** Separator kind: only spaces. @internal */
+export const SEP_SPACES = 1;
+/** Separator kind: a hyphen, maybe with spaces around. @internal */
+export const SEP_HYPHEN = 2;
+/** Mask of the kind bits; the upper bits hold the separator's length (capped), so that a wider gap between spaced letters marks a word break. @internal */
+export const SEP_KIND = 3;
 
 // Leetspeak digit → letter code (0 keeps the digit: 2 and 6 are too ambiguous to guess).
 const LEET_DIGIT = new Uint8Array([15, A_IL, 0, 5, 1, 19, 0, 20, 2, 7]);
@@ -229,16 +234,16 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
       flags[n] = 0;
       start[n] = i;
       end[n] = i + w;
-      sepKind[n] = kind;
+      sepKind[n] = kind | 4;
       n++;
       inWord = false;
     } else if (n > 0) {
       end[n - 1] = i + w;
-      const k = sepKind[n - 1]!;
+      const k = sepKind[n - 1]! & SEP_KIND;
+      const len = Math.min(63, (sepKind[n - 1]! >> 2) + 1) << 2;
       // Spaces around one hyphen (c - o - n) still read as a hyphen; anything else is hard.
-      if (k !== kind && !(kind === SEP_SPACES && k === SEP_HYPHEN) && !(kind === SEP_HYPHEN && k === SEP_SPACES))
-        sepKind[n - 1] = SEP_HARD;
-      else if (kind === SEP_HYPHEN) sepKind[n - 1] = SEP_HYPHEN;
+      if (k !== kind && !(kind === SEP_SPACES && k === SEP_HYPHEN) && !(kind === SEP_HYPHEN && k === SEP_SPACES)) sepKind[n - 1] = SEP_HARD | len;
+      else sepKind[n - 1] = (kind === SEP_HYPHEN ? SEP_HYPHEN : k) | len;
     }
     pending &= F_MENTION;
     i += w;
@@ -249,7 +254,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
     out.pushToken(tokenFrom, n);
   }
   out.length = n;
-  return dirty ? finishTokens(out) : out;
+  return dirty ? finishTokens(out, t) : out;
 }
 
 const isSingle = (out: NormalizedText, a: number, b: number) => b - a === 1 && out.codes[a] !== A_WILD;
@@ -260,7 +265,7 @@ const isSingle = (out: NormalizedText, a: number, b: number) => b - a === 1 && o
  * but not 2, 1er, 90e), collapses runs of three or more identical letters to one flagged code.
  * Works in place: the output is never longer than the input.
  */
-function finishTokens(out: NormalizedText): NormalizedText {
+function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
   const { codes, flags, start, end, sepKind, tokenStart: ts, tokenEnd: te } = out;
   const n = out.length;
   const tokenCount = out.tokens;
@@ -268,6 +273,7 @@ function finishTokens(out: NormalizedText): NormalizedText {
   // Tokens are rewritten in place: the k-th output token never lies after the k-th input one.
   let w = 0;
   let r = 0;
+  let prevJoined = false;
   while (r < tokenCount) {
     const ta = ts[r]!;
     const tb = te[r]!;
@@ -275,7 +281,7 @@ function finishTokens(out: NormalizedText): NormalizedText {
     let last = r;
     if (isSingle(out, ta, tb)) {
       const k0 = tb < n ? sepKind[tb]! : SEP_HARD;
-      if (k0 !== SEP_HARD) {
+      if ((k0 & SEP_KIND) !== SEP_HARD) {
         let j = r;
         while (j + 1 < tokenCount) {
           const na = ts[j + 1]!;
@@ -283,9 +289,12 @@ function finishTokens(out: NormalizedText): NormalizedText {
           if (!isSingle(out, na, te[j + 1]!) || sepKind[sep] !== k0 || na !== sep + 1) break;
           j++;
         }
-        if (j - r >= 2) last = j;
+        // Two spaced letters join too when a spaced-out word stands next to them, across a
+        // wider light gap (f i l s   d e   p u t e).
+        if (j - r >= 2 || (j - r === 1 && (prevJoined ? isLight(sepKind, ta - 1) : isLight(sepKind, te[j]!) && spacedRun(out, j + 1, tokenCount) >= 3))) last = j;
       }
     }
+    prevJoined = last > r && last + 1 < tokenCount && isLight(sepKind, te[last]!);
     const after = te[last]!;
     // Copy the token (or the joined run) to the write position; nothing moves until the
     // first join or collapse.
@@ -306,7 +315,7 @@ function finishTokens(out: NormalizedText): NormalizedText {
         w++;
       }
     }
-    if (hasLetter) decodeLeet(codes, w0, w);
+    if (hasLetter) decodeLeet(codes, w0, w, t.numberSuffixes);
     w = collapseRuns(out, w0, w);
     ts[out.tokens] = w0;
     te[out.tokens] = w;
@@ -327,15 +336,28 @@ function finishTokens(out: NormalizedText): NormalizedText {
   return out;
 }
 
-function decodeLeet(codes: Uint8Array, a: number, b: number): void {
-  // Ordinals and units (1er, 2e, 90e, 10h, 5km, 2ème) stay numbers: leading digits then at
-  // most three letters and nothing else.
+const isLight = (sepKind: Uint8Array, c: number): boolean => c >= 0 && (sepKind[c]! & SEP_KIND) !== SEP_HARD;
+
+/** Number of one-letter tokens from token r on split by the same separator, counting to 3 at most. */
+function spacedRun(out: NormalizedText, r: number, tokenCount: number): number {
+  const { tokenStart: ts, tokenEnd: te, sepKind } = out;
+  if (r >= tokenCount || !isSingle(out, ts[r]!, te[r]!)) return 0;
+  let k = 1;
+  const kind = sepKind[te[r]!];
+  while (k < 3 && r + k < tokenCount && isSingle(out, ts[r + k]!, te[r + k]!) && sepKind[te[r + k - 1]!] === kind && ts[r + k] === te[r + k - 1]! + 1) k++;
+  return k;
+}
+
+function decodeLeet(codes: Uint8Array, a: number, b: number, suffixes: Set<number>): void {
+  // Ordinals and units (1er, 2e, 90e, 10h, 5km, 2eme) stay numbers: leading digits then one
+  // of the suffixes of lexicons/fr/number-suffixes.txt.
   let p = a;
   while (p < b && codes[p]! >= A_DIGIT0 && codes[p]! < A_DIGIT0 + 10) p++;
   if (p > a && b - p <= 3) {
-    let lettersOnly = true;
-    for (let q = p; q < b; q++) if (codes[q]! > 26 || codes[q] === 0) lettersOnly = false;
-    if (lettersOnly) return;
+    const c1 = codes[p]!;
+    const c2 = p + 1 < b ? codes[p + 1]! : 0;
+    const c3 = p + 2 < b ? codes[p + 2]! : 0;
+    if (c1 <= 26 && c2 <= 26 && c3 <= 26 && suffixes.has(packSuffix(c1, c2, c3))) return;
   }
   for (let q = a; q < b; q++) {
     const c = codes[q]!;

@@ -1,4 +1,4 @@
-import { FOLD_MULTI, FOLD_RUNS } from '../generated/fold-table.js';
+import { FOLD_MULTI, FOLD_RUNS, NUMBER_SUFFIXES } from '../generated/fold-table.js';
 import { C_SEP } from './classes.js';
 
 /**
@@ -15,7 +15,12 @@ export interface FoldTables {
   astral: Map<number, number>;
   /** Code points folding to several letters, as normalized codes. */
   multi: Map<number, Uint8Array>;
+  /** Letter suffixes of numbers (2e, 10h), packed by {@link packSuffix}. */
+  numberSuffixes: Set<number>;
 }
+
+/** Packs up to three letter codes into one number. @internal */
+export const packSuffix = (c1: number, c2: number, c3: number): number => c1 | (c2 << 5) | (c3 << 10);
 
 let tables: FoldTables | undefined;
 
@@ -51,7 +56,9 @@ export function foldTables(): FoldTables {
     }
     multi.set(FOLD_MULTI[i] as number, codes);
   }
-  tables = { cls, fold, astral, multi };
+  const numberSuffixes = new Set<number>();
+  for (const x of NUMBER_SUFFIXES) numberSuffixes.add(packSuffix(x.charCodeAt(0) - 96, (x.charCodeAt(1) || 96) - 96, (x.charCodeAt(2) || 96) - 96));
+  tables = { cls, fold, astral, multi, numberSuffixes };
   return tables;
 }
 

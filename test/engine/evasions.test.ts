@@ -108,3 +108,19 @@ describe('longest match and nesting', () => {
     expect(a.categories).toContain('hate');
   });
 });
+
+describe('separators and numbers', () => {
+  it('a hyphen slipped inside a word is read through', () => {
+    expect(hits('quel con-nard')).toContain('connard:con-nard');
+    expect(hits('fils-de-pute')).toEqual(['fils de pute:fils-de-pute']);
+  });
+  it('a wider gap between spaced letters separates two words', () => {
+    const d = hits('f i l s   d e   p u t e');
+    expect(d).toEqual(['fils de pute:f i l s   d e   p u t e']);
+  });
+  it('digits before letters are leetspeak unless the letters are a number suffix', () => {
+    expect(hits("t'3s un c0nn4rd")).toContain('connard:c0nn4rd');
+    expect(hits('3nculé')).toContain('enculé:3nculé');
+    for (const clean of ['le 2e but', 'il finit 1er', 'à la 90e minute', 'rdv à 10h', '5km à pied', 'les 3s du chrono']) expect(hits(clean)).toEqual([]);
+  });
+});

@@ -3,23 +3,23 @@ import { createDetector, parseLexicon, VigieError } from '../../src/index.js';
 
 describe('createDetector options', () => {
   it('adds terms at runtime, with inflections', () => {
-    const d = createDetector({ addTerms: [{ term: 'zigoto', category: 'insult', inflection: 's' }] });
-    expect(d.analyze('bande de zigotos').categories).toEqual(['insult']);
+    const d = createDetector({ addTerms: [{ term: 'zbrouf', category: 'insult', inflection: 's' }] });
+    expect(d.analyze('bande de zbroufs').categories).toEqual(['insult']);
   });
   it('a plain string adds a medium insult', () => {
-    const m = createDetector({ addTerms: ['zouave'] }).analyze('quel zouave').matches[0]!;
-    expect([m.category, m.severity, m.ruleId]).toEqual(['insult', 'medium', 'custom/zouave']);
+    const m = createDetector({ addTerms: ['zbroufeur'] }).analyze('quel zbroufeur').matches[0]!;
+    expect([m.category, m.severity, m.ruleId]).toEqual(['insult', 'medium', 'custom/zbroufeur']);
   });
   it('removes terms by lemma, ignoring case and accents', () => {
-    const d = createDetector({ addTerms: ['Zouave'], removeTerms: ['ZOUAVE'] });
-    expect(d.analyze('quel zouave').matches).toEqual([]);
+    const d = createDetector({ addTerms: ['Zbroufeur'], removeTerms: ['ZBROUFEUR'] });
+    expect(d.analyze('quel zbroufeur').matches).toEqual([]);
   });
   it('allows words so that nothing inside them matches', () => {
-    const lex = '@category insult\nbuse | bound=prefix\n';
-    expect(createDetector({ lexicons: { 'x.txt': lex } }).analyze('les buses de freinage').matches).toHaveLength(1);
-    const d = createDetector({ lexicons: { 'x.txt': lex }, allow: ['buses'] });
-    expect(d.analyze('les buses de freinage').matches).toEqual([]);
-    expect(d.analyze('les BUSÉS de freinage').matches).toEqual([]);
+    const lex = '@category insult\nglorb | bound=prefix\n';
+    expect(createDetector({ lexicons: { 'x.txt': lex } }).analyze('les glorbes de freinage').matches).toHaveLength(1);
+    const d = createDetector({ lexicons: { 'x.txt': lex }, allow: ['glorbes'] });
+    expect(d.analyze('les glorbes de freinage').matches).toEqual([]);
+    expect(d.analyze('les GLÖRBES de freinage').matches).toEqual([]);
   });
   it('picks categories', () => {
     const lex = '@category profanity\nputain\n@category insult\nconnard\n';
