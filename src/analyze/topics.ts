@@ -7,9 +7,11 @@ import { TOPICS } from '../types.js';
  * @internal
  */
 export class TopicCollector {
-  private spans: Span[][] = TOPICS.map(() => []);
+  // Created on the first topic hit: most texts have none or few.
+  private spans: Span[][] | undefined;
 
   add(mask: number, span: Span): void {
+    this.spans ??= TOPICS.map(() => []);
     for (let k = 0; k < TOPICS.length; k++) {
       if ((mask >> k) & 1) {
         const list = this.spans[k]!;
@@ -22,6 +24,7 @@ export class TopicCollector {
 
   result(): Topic[] {
     const out: Topic[] = [];
+    if (!this.spans) return out;
     this.spans.forEach((spans, k) => {
       if (spans.length > 0) out.push({ topic: TOPICS[k] as TopicId, score: Math.round((1 - 0.5 ** spans.length) * 1000) / 1000, spans });
     });

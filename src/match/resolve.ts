@@ -19,6 +19,7 @@ const WINDOW = 256;
 export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined): number[] {
   const idx: number[] = [];
   for (let i = 0; i < hits.n; i++) if (!disabled || disabled[hits.entry[i]!] === 0) idx.push(i);
+  if (idx.length === 1 && entries.kind[hits.entry[idx[0]!]!] !== K_ALLOW) return idx;
   idx.sort((x, y) => hits.a[x]! - hits.a[y]! || hits.b[y]! - hits.b[x]! || hits.entry[x]! - hits.entry[y]!);
   const allowed: number[] = [];
   const kept: number[] = [];

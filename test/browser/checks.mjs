@@ -22,7 +22,7 @@ export function runChecks(vigie, sentences) {
     try {
       fn();
     } catch (e) {
-      failures.push(`${name}: threw ${e && e.stack ? e.stack : e}`);
+      failures.push(`${name}: threw ${e?.stack ?? e}`);
     }
   };
 
@@ -35,7 +35,10 @@ export function runChecks(vigie, sentences) {
     check(hit !== undefined, `analyze(${JSON.stringify(EVADED)}) has no insult match: ${JSON.stringify(a)}`);
     if (hit) {
       const got = EVADED.slice(hit.start, hit.end);
-      check(got === EVADED_SPAN, `insult offsets ${hit.start}-${hit.end} give ${JSON.stringify(got)}, expected ${JSON.stringify(EVADED_SPAN)}`);
+      check(
+        got === EVADED_SPAN,
+        `insult offsets ${hit.start}-${hit.end} give ${JSON.stringify(got)}, expected ${JSON.stringify(EVADED_SPAN)}`,
+      );
     }
     check(a.toxic === true, `analyze(${JSON.stringify(EVADED)}).toxic is ${a.toxic}, expected true`);
   });

@@ -125,7 +125,7 @@ try {
     }
   }
 } catch (e) {
-  failures.push(`unexpected error: ${e && e.stack ? e.stack : e}`);
+  failures.push(`unexpected error: ${e?.stack ?? e}`);
 } finally {
   await browser?.close().catch(() => {});
   server.close();
