@@ -13,7 +13,9 @@ const dir = join(root, 'lexicons', 'fr');
 export function readLexicons(): LexiconEntry[] {
   const files = readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.txt'))
+    // patterns/ holds token patterns (scripts/build-patterns.ts) and normalize/ normalizer
+    // data (scripts/gen-fold-table.mjs), not lexicon entries.
+    .filter((f) => f.endsWith('.txt') && !f.startsWith('patterns') && !f.startsWith('normalize'))
     .sort();
   return files.flatMap((f) => parseLexicon(readFileSync(join(dir, f), 'utf8'), f));
 }

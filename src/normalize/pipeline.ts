@@ -350,7 +350,7 @@ function spacedRun(out: NormalizedText, r: number, tokenCount: number): number {
 
 function decodeLeet(codes: Uint8Array, a: number, b: number, suffixes: Set<number>): void {
   // Ordinals and units (1er, 2e, 90e, 10h, 5km, 2eme) stay numbers: leading digits then one
-  // of the suffixes of lexicons/fr/number-suffixes.txt.
+  // of the suffixes of lexicons/fr/normalize/number-suffixes.txt.
   let p = a;
   while (p < b && codes[p]! >= A_DIGIT0 && codes[p]! < A_DIGIT0 + 10) p++;
   if (p > a && b - p <= 3) {
