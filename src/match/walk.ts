@@ -31,8 +31,41 @@ export function matchAll(a: Automaton, bound: readonly number[], text: Normalize
     const c = codes[s]!;
     if (c === A_SEP) continue;
     const wordStart = s === 0 || codes[s - 1] === A_SEP || (flags[s]! & F_BOUND) !== 0;
-    if (wordStart && (c >= ALPHABET || a.root0[c] !== -1)) walk(a, bound, text, hits, 0, s);
-    if (inside && (c >= ALPHABET || a.root1[c] !== -1)) walk(a, bound, text, hits, 1, s);
+    if (wordStart && (c >= ALPHABET || a.root0[c] !== -1)) walkFast(a, bound, text, hits, 0, s);
+    if (inside && (c >= ALPHABET || a.root1[c] !== -1)) walkFast(a, bound, text, hits, 1, s);
+  }
+}
+
+function report(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer, node: number, s: number, pos: number): void {
+  const t1 = a.termStart[node + 1]!;
+  for (let t = a.termStart[node]!; t < t1; t++) {
+    const e = a.termIds[t]!;
+    const b = bound[e]!;
+    if ((b === B_WORD || b === B_SUFFIX) && pos < text.length && text.codes[pos] !== A_SEP && (text.flags[pos]! & F_BOUND) === 0) continue;
+    hits.push(e, s, pos);
+  }
+}
+
+/**
+ * The common case without a stack: follows plain letters one edge at a time, and hands over
+ * to the branching walk at the first ambiguous code (collapsed run, 1/|, *, inner hyphen).
+ */
+function walkFast(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer, root: number, s: number): void {
+  const { codes, flags } = text;
+  const n = text.length;
+  let node = root;
+  let pos = s;
+  for (;;) {
+    if (node >= ROOTS && a.termStart[node + 1]! > a.termStart[node]!) report(a, bound, text, hits, node, s, pos);
+    if (pos >= n) return;
+    const c = codes[pos]!;
+    if (c >= ALPHABET || (flags[pos]! & F_REPEAT) !== 0 || (c === A_SEP && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN)) {
+      walk(a, bound, text, hits, node, s, pos);
+      return;
+    }
+    node = step(a, node, c);
+    if (node < 0) return;
+    pos++;
   }
 }
 
@@ -42,32 +75,25 @@ function step(a: Automaton, node: number, label: number): number {
   return child(a, node, label);
 }
 
-function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer, root: number, s: number): void {
+/** The branching walk from state (node, pos) of a term starting at s; the terms of that first state are already reported. */
+function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits: HitBuffer, node0: number, s: number, pos0: number): void {
   const { codes, flags } = text;
   const n = text.length;
   const { node: sn, pos: sp, wild: sw } = stack;
   let top = 0;
-  sn[0] = root;
-  sp[0] = s;
+  sn[0] = node0;
+  sp[0] = pos0;
   sw[0] = 0;
   top = 1;
+  let first = true;
   let budget = BUDGET;
   while (top > 0 && budget-- > 0) {
     top--;
     const node = sn[top]!;
     const pos = sp[top]!;
     const wild = sw[top]!;
-    if (node >= ROOTS) {
-      const t1 = a.termStart[node + 1]!;
-      for (let t = a.termStart[node]!; t < t1; t++) {
-        const e = a.termIds[t]!;
-        const b = bound[e]!;
-        if (b === B_WORD || b === B_SUFFIX) {
-          if (pos < n && codes[pos] !== A_SEP && (flags[pos]! & F_BOUND) === 0) continue;
-        }
-        hits.push(e, s, pos);
-      }
-    }
+    if (node >= ROOTS && !first) report(a, bound, text, hits, node, s, pos);
+    first = false;
     if (pos >= n) continue;
     const c = codes[pos]!;
     if (c === A_SEP && node >= ROOTS && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN) {
