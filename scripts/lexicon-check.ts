@@ -2,8 +2,9 @@
 // and inflection collisions across files, audits false positives against a full French word
 // list (an-array-of-french-words, MIT), and writes the coverage statistics to docs/lexicons.md.
 // Exits non-zero on any problem, naming file and line.
-import { createRequire } from 'node:module';
+
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createDetector } from '../src/detector.js';
 import { foldTerm } from '../src/lexicon/fold-term.js';
@@ -68,7 +69,8 @@ for (const w of words) {
     // A multi-word dictionary entry that contains a whole lexicon form is the form itself.
     if (own && [...own].some((f) => wk.split(',0,').join() === f || `,${wk},`.includes(`,0,${f},0,`))) continue;
     flagged++;
-    if (collisions.length < 200) collisions.push(`"${w}" flagged by ${m.ruleId} (${m.category}) as «${`il y a ${w} ici`.slice(m.start, m.end)}»`);
+    if (collisions.length < 200)
+      collisions.push(`"${w}" flagged by ${m.ruleId} (${m.category}) as «${`il y a ${w} ici`.slice(m.start, m.end)}»`);
   }
 }
 for (const c of collisions) problems.push(`false positive: ${c}: allowlist it in lexicons/fr/allow.txt or narrow the entry`);
@@ -95,7 +97,9 @@ const lines = [
   '',
   '| target | hate | group |',
   '|---|---|---|',
-  ...TARGET_GROUPS.map((t) => `| ${t} | ${count((e) => e.kind === 'hate' && e.target === t)} | ${count((e) => e.kind === 'group' && e.target === t)} |`),
+  ...TARGET_GROUPS.map(
+    (t) => `| ${t} | ${count((e) => e.kind === 'hate' && e.target === t)} | ${count((e) => e.kind === 'group' && e.target === t)} |`,
+  ),
   '',
   '## Entries per topic',
   '',
@@ -107,13 +111,19 @@ const lines = [
   '',
   '| file | entries | with examples |',
   '|---|---|---|',
-  ...[...new Set(entries.map((e) => e.file))].map((f) => `| ${f} | ${count((e) => e.file === f)} | ${count((e) => e.file === f && e.examples.length > 0)} |`),
+  ...[...new Set(entries.map((e) => e.file))].map(
+    (f) => `| ${f} | ${count((e) => e.file === f)} | ${count((e) => e.file === f && e.examples.length > 0)} |`,
+  ),
   '',
 ];
 writeFileSync(join(import.meta.dirname, '..', 'docs', 'lexicons.md'), lines.join('\n'));
-console.log(`lexicon:check: ${entries.length} entries in ${new Set(entries.map((e) => e.file)).size} files; ${words.length} dictionary words audited, ${flagged} unreviewed collisions`);
+console.log(
+  `lexicon:check: ${entries.length} entries in ${new Set(entries.map((e) => e.file)).size} files; ${words.length} dictionary words audited, ${flagged} unreviewed collisions`,
+);
 for (const c of CATEGORIES) console.log(`  ${c.padEnd(14)} ${count((e) => e.kind === c)}`);
-console.log(`  ${'group'.padEnd(14)} ${count((e) => e.kind === 'group')}\n  ${'topic'.padEnd(14)} ${count((e) => e.kind === 'topic')}\n  ${'allow'.padEnd(14)} ${count((e) => e.kind === 'allow')}`);
+console.log(
+  `  ${'group'.padEnd(14)} ${count((e) => e.kind === 'group')}\n  ${'topic'.padEnd(14)} ${count((e) => e.kind === 'topic')}\n  ${'allow'.padEnd(14)} ${count((e) => e.kind === 'allow')}`,
+);
 if (problems.length > 0) {
   for (const p of problems) console.error(`  ✗ ${p}`);
   console.error(`lexicon:check: ${problems.length} problem(s)`);

@@ -10,9 +10,17 @@ const USAGE = `usage:
   vigie --help`;
 
 function verdict(text: string, a: Analysis): string {
-  const lines = [`${a.toxic ? 'TOXIC' : 'ok'}  severity=${a.severity} score=${a.score}${a.categories.length ? `  [${a.categories.join(', ')}]` : ''}`];
-  for (const m of a.matches) lines.push(`  ${m.suppressedBy ? '(set aside: ' + m.suppressedBy + ') ' : ''}${m.category}/${m.severity} «${text.slice(m.start, m.end)}» ${m.start}-${m.end} → ${m.term} (${m.ruleId})`);
-  for (const t of a.threats) lines.push(`  ${t.suppressedBy ? '(set aside: ' + t.suppressedBy + ') ' : ''}threat/${t.kind} «${text.slice(t.start, t.end)}» ${t.start}-${t.end} (${t.ruleId})`);
+  const lines = [
+    `${a.toxic ? 'TOXIC' : 'ok'}  severity=${a.severity} score=${a.score}${a.categories.length ? `  [${a.categories.join(', ')}]` : ''}`,
+  ];
+  for (const m of a.matches)
+    lines.push(
+      `  ${m.suppressedBy ? `(set aside: ${m.suppressedBy}) ` : ''}${m.category}/${m.severity} «${text.slice(m.start, m.end)}» ${m.start}-${m.end} → ${m.term} (${m.ruleId})`,
+    );
+  for (const t of a.threats)
+    lines.push(
+      `  ${t.suppressedBy ? `(set aside: ${t.suppressedBy}) ` : ''}threat/${t.kind} «${text.slice(t.start, t.end)}» ${t.start}-${t.end} (${t.ruleId})`,
+    );
   for (const t of a.targets) lines.push(`  target/${t.group} «${text.slice(t.start, t.end)}» (${t.ruleId})`);
   if (a.topics.length) lines.push(`  topics: ${a.topics.map((t) => `${t.topic} ${t.score}`).join(', ')}`);
   return lines.join('\n');

@@ -107,7 +107,8 @@ function customEntry(t: string | CustomTerm, i: number): LexiconEntry {
   for (const k of Object.keys(o)) if (!TERM_KEYS.has(k)) fail(`unknown key "${k}"`, field);
   if (typeof o.term !== 'string' || o.term.trim() === '') fail('must be a non-empty string', `${field}.term`);
   const category = oneOf(o.category, CATEGORIES, `${field}.category`);
-  const severity = o.severity === undefined ? 'medium' : oneOf(o.severity, SEVERITIES.slice(1) as Exclude<Severity, 'none'>[], `${field}.severity`);
+  const severity =
+    o.severity === undefined ? 'medium' : oneOf(o.severity, SEVERITIES.slice(1) as Exclude<Severity, 'none'>[], `${field}.severity`);
   const boundary = o.boundary === undefined ? 'word' : oneOf(o.boundary, ['word', 'prefix', 'suffix', 'any'] as const, `${field}.boundary`);
   const when = o.when === undefined ? 'always' : oneOf(o.when, ['always', 'aimed', 'plural'] as const, `${field}.when`);
   const target = o.target === undefined ? undefined : oneOf(o.target, TARGET_GROUPS, `${field}.target`);
@@ -134,12 +135,14 @@ function customEntry(t: string | CustomTerm, i: number): LexiconEntry {
  * ```
  */
 export function createDetector(options: DetectorOptions = {}): Detector {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new VigieError('options must be an object', 'options');
-  for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) fail(`unknown option "${k}" (expected one of: ${[...OPTION_KEYS].join(', ')})`, k);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new VigieError('options must be an object', 'options');
+  for (const k of Object.keys(options))
+    if (!OPTION_KEYS.has(k)) fail(`unknown option "${k}" (expected one of: ${[...OPTION_KEYS].join(', ')})`, k);
   const extra: LexiconEntry[] = [];
   if (options.addTerms !== undefined) {
     if (!Array.isArray(options.addTerms)) fail('must be an array', 'addTerms');
-    options.addTerms.forEach((t, i) => extra.push(customEntry(t, i)));
+    for (const [i, t] of options.addTerms.entries()) extra.push(customEntry(t, i));
   }
   if (options.allow !== undefined) {
     stringArray(options.allow, 'allow').forEach((w, i) => {
@@ -240,7 +243,14 @@ class DetectorImpl implements Detector {
       if (kind >= TOXIC_KINDS || kind === K_TOPIC) continue;
       const category = KIND_CODES[kind] as Category;
       if (this.selected && !this.selected.has(category)) continue;
-      const m: Match = { start: span.start, end: span.end, category, severity: SEVERITIES[entries.severity[e]!]!, term: entries.term[e]!, ruleId: entries.id[e]! };
+      const m: Match = {
+        start: span.start,
+        end: span.end,
+        category,
+        severity: SEVERITIES[entries.severity[e]!]!,
+        term: entries.term[e]!,
+        ruleId: entries.id[e]!,
+      };
       const target = entries.targetOf(e);
       if (target) m.target = target;
       const from = tokenAt(norm, a);
@@ -290,7 +300,13 @@ class DetectorImpl implements Detector {
   }
 }
 
-function summarize(matches: Match[], threats: Threat[], targets: Target[], topics: TopicCollector, selected: Set<Category> | undefined): Analysis {
+function summarize(
+  matches: Match[],
+  threats: Threat[],
+  targets: Target[],
+  topics: TopicCollector,
+  selected: Set<Category> | undefined,
+): Analysis {
   const cats = new Set<Category>();
   let level = 0;
   let findings = 0;

@@ -3,11 +3,12 @@
  *
  * @packageDocumentation
  */
-export { createDetector, censorSpans } from './detector.js';
+
 export type { CensorOptions, CustomTerm, Detector, DetectorOptions } from './detector.js';
+export { censorSpans, createDetector } from './detector.js';
 export { VigieError } from './errors.js';
-export { parseLexicon } from './lexicon/parse.js';
-export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
 export type { Inflection } from './lexicon/inflect.js';
-export { inflect, INFLECTIONS } from './lexicon/inflect.js';
+export { INFLECTIONS, inflect } from './lexicon/inflect.js';
+export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
+export { parseLexicon } from './lexicon/parse.js';
 export * from './types.js';

@@ -19,29 +19,12 @@ export type TargetGroup =
   | 'migrant'
   | 'other';
 /** What a text is about. */
-export type TopicId =
-  | 'religion'
-  | 'israel_palestine'
-  | 'lgbt'
-  | 'physique'
-  | 'sport'
-  | 'politics'
-  | 'immigration'
-  | 'gender'
-  | 'racism';
+export type TopicId = 'religion' | 'israel_palestine' | 'lgbt' | 'physique' | 'sport' | 'politics' | 'immigration' | 'gender' | 'racism';
 /** Why a finding was set aside. */
 export type Suppression = 'negation' | 'quote' | 'counter_speech' | 'ambiguity';
 
 /** Every category, most severe first (the order used to sort `categories`). */
-export const CATEGORIES: readonly Category[] = [
-  'threat',
-  'self_harm',
-  'hate',
-  'sexual',
-  'insult',
-  'body_shaming',
-  'profanity',
-];
+export const CATEGORIES: readonly Category[] = ['threat', 'self_harm', 'hate', 'sexual', 'insult', 'body_shaming', 'profanity'];
 /** Severities from lowest to highest. */
 export const SEVERITIES: readonly Severity[] = ['none', 'low', 'medium', 'high', 'critical'];
 /** Every threat kind. */

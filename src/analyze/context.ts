@@ -1,5 +1,5 @@
-import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.js';
 import { F_MENTION } from '../normalize/classes.js';
+import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.js';
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
 const AIM_REACH = 4;

@@ -99,7 +99,8 @@ export function deserialize(s: string): Automaton {
   else if (s.endsWith('=')) len -= 1;
   const bytes = new Uint8Array(len);
   for (let i = 0, o = 0; i < s.length; i += 4) {
-    const v = (rev[s.charCodeAt(i)]! << 18) | (rev[s.charCodeAt(i + 1)]! << 12) | (rev[s.charCodeAt(i + 2)]! << 6) | rev[s.charCodeAt(i + 3)]!;
+    const v =
+      (rev[s.charCodeAt(i)]! << 18) | (rev[s.charCodeAt(i + 1)]! << 12) | (rev[s.charCodeAt(i + 2)]! << 6) | rev[s.charCodeAt(i + 3)]!;
     if (o < len) bytes[o++] = v >> 16;
     if (o < len) bytes[o++] = (v >> 8) & 255;
     if (o < len) bytes[o++] = v & 255;

@@ -72,7 +72,8 @@ export function decompile(a: Automaton): CompiledForm[] {
   const out: CompiledForm[] = [];
   const path: number[] = [];
   const visit = (node: number, root: 0 | 1) => {
-    for (let t = a.termStart[node]!; t < a.termStart[node + 1]!; t++) out.push({ codes: Uint8Array.from(path), entry: a.termIds[t]!, root });
+    for (let t = a.termStart[node]!; t < a.termStart[node + 1]!; t++)
+      out.push({ codes: Uint8Array.from(path), entry: a.termIds[t]!, root });
     for (let e = a.edgeStart[node]!; e < a.edgeStart[node + 1]!; e++) {
       path.push(a.labels[e]!);
       visit(e + ROOTS, root);

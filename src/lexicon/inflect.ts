@@ -20,8 +20,29 @@ const SWAPS: Record<string, [string, string[]]> = {
 };
 
 const VERB_ENDINGS = [
-  'er', 'e', 'es', 'ons', 'ez', 'ent', 'é', 'ée', 'és', 'ées', 'ais', 'ait', 'aient', 'ant',
-  'erai', 'eras', 'era', 'erons', 'erez', 'eront', 'erais', 'erait', 'eraient',
+  'er',
+  'e',
+  'es',
+  'ons',
+  'ez',
+  'ent',
+  'é',
+  'ée',
+  'és',
+  'ées',
+  'ais',
+  'ait',
+  'aient',
+  'ant',
+  'erai',
+  'eras',
+  'era',
+  'erons',
+  'erez',
+  'eront',
+  'erais',
+  'erait',
+  'eraient',
 ];
 
 /**

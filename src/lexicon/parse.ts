@@ -2,14 +2,14 @@ import { VigieError } from '../errors.js';
 import {
   CATEGORIES,
   type Category,
-  type Severity,
   SEVERITIES,
+  type Severity,
   TARGET_GROUPS,
   type TargetGroup,
-  type ThreatKind,
   THREAT_KINDS,
-  type TopicId,
+  type ThreatKind,
   TOPICS,
+  type TopicId,
 } from '../types.js';
 import { INFLECTIONS, type Inflection, inflect } from './inflect.js';
 
@@ -110,17 +110,31 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
       const prev = entries[entries.length - 1];
       if (!prev) throw new VigieError('example line before any entry', file, line);
       const t = raw.trim();
-      const sentence = t.slice(1).replace(/\s+#\s.*$/, '').trim();
+      const sentence = t
+        .slice(1)
+        .replace(/\s+#\s.*$/, '')
+        .trim();
       if (sentence === '') throw new VigieError('empty example sentence', file, line);
       prev.examples.push({ text: sentence, flagged: t[0] === '+' });
       continue;
     }
     if (body.startsWith('@')) {
       const m = /^@(\w+)\s+(\S+)$/.exec(body);
-      if (!m || !DIRECTIVES.has(m[1]!)) throw new VigieError(`bad directive "${body}" (expected @${[...DIRECTIVES].join('|@')} VALUE)`, file, line);
+      if (!m || !DIRECTIVES.has(m[1]!))
+        throw new VigieError(`bad directive "${body}" (expected @${[...DIRECTIVES].join('|@')} VALUE)`, file, line);
       const key = m[1]!;
       const v = m[2]!;
-      const map: Record<string, keyof Defaults> = { category: 'cat', severity: 'sev', boundary: 'bound', target: 'target', topic: 'topic', when: 'when', role: 'role', infl: 'infl', kind: 'kind' };
+      const map: Record<string, keyof Defaults> = {
+        category: 'cat',
+        severity: 'sev',
+        boundary: 'bound',
+        target: 'target',
+        topic: 'topic',
+        when: 'when',
+        role: 'role',
+        infl: 'infl',
+        kind: 'kind',
+      };
       defaults[map[key]!] = v;
       continue;
     }
@@ -130,7 +144,10 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     if (/[|=]/.test(term)) throw new VigieError(`term "${term}" contains "|" or "="`, file, line);
     const fields: Record<string, string> = { ...defaults } as Record<string, string>;
     if (bar >= 0) {
-      for (const part of body.slice(bar + 1).trim().split(/\s+/)) {
+      for (const part of body
+        .slice(bar + 1)
+        .trim()
+        .split(/\s+/)) {
         if (part === '') continue;
         const eq = part.indexOf('=');
         if (eq <= 0) throw new VigieError(`field "${part}" is not key=value`, file, line);

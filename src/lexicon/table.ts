@@ -1,5 +1,5 @@
 import { VigieError } from '../errors.js';
-import { CATEGORIES, SEVERITIES, TARGET_GROUPS, THREAT_KINDS, type TargetGroup, type TopicId, TOPICS } from '../types.js';
+import { CATEGORIES, SEVERITIES, TARGET_GROUPS, type TargetGroup, THREAT_KINDS, TOPICS, type TopicId } from '../types.js';
 import type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './parse.js';
 
 /** Entry kinds in code order (index = kind code). @internal */
@@ -46,7 +46,9 @@ export class EntryTable {
     return this.term.length;
   }
 
-  add(e: Pick<LexiconEntry, 'kind' | 'severity' | 'boundary' | 'when' | 'target' | 'topics' | 'role' | 'term' | 'id' | 'threatKind'>): number {
+  add(
+    e: Pick<LexiconEntry, 'kind' | 'severity' | 'boundary' | 'when' | 'target' | 'topics' | 'role' | 'term' | 'id' | 'threatKind'>,
+  ): number {
     this.kind.push(KIND_CODES.indexOf(e.kind));
     this.severity.push(SEVERITIES.indexOf(e.severity));
     this.bound.push(BOUND_CODES.indexOf(e.boundary));
@@ -78,7 +80,20 @@ export class EntryTable {
     for (let i = 0; i < this.size; i++) {
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
       const id = derived ? this.id[i]!.slice(0, -this.term[i]!.length - 1) : this.id[i]!;
-      rows.push([this.kind[i], this.severity[i], this.bound[i], this.when[i], this.target[i], this.topics[i], this.role[i], this.threat[i], this.term[i], derived ? `${id}/` : id].join('\t'));
+      rows.push(
+        [
+          this.kind[i],
+          this.severity[i],
+          this.bound[i],
+          this.when[i],
+          this.target[i],
+          this.topics[i],
+          this.role[i],
+          this.threat[i],
+          this.term[i],
+          derived ? `${id}/` : id,
+        ].join('\t'),
+      );
     }
     return rows.join('\n');
   }

@@ -1,5 +1,5 @@
-import { K_ALLOW, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
 import type { EntryTable } from '../lexicon/table.js';
+import { K_ALLOW, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
 import type { HitBuffer } from './hits.js';
 
 // Kinds whose hits survive inside a longer hit of another kind: a slur inside an insult
@@ -42,7 +42,8 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
       const kj = entries.kind[ej]!;
       const longer = hits.b[j]! - hits.a[j]! > b - a;
       if (ej === e) drop = true;
-      else if (k < TOXIC_KINDS && kj < TOXIC_KINDS) drop = kj === k ? longer || hits.a[j] === a && hits.b[j] === b : longer && !KEEP_INSIDE.has(k);
+      else if (k < TOXIC_KINDS && kj < TOXIC_KINDS)
+        drop = kj === k ? longer || (hits.a[j] === a && hits.b[j] === b) : longer && !KEEP_INSIDE.has(k);
       else if (kj === k) drop = longer;
     }
     if (!drop) kept.push(i);

@@ -4,7 +4,6 @@ import {
   A_OTHER,
   A_SEP,
   A_WILD,
-  C_APOS,
   C_DIGIT,
   C_HYPHEN,
   C_IGNORE,
@@ -242,7 +241,8 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
       const k = sepKind[n - 1]! & SEP_KIND;
       const len = Math.min(63, (sepKind[n - 1]! >> 2) + 1) << 2;
       // Spaces around one hyphen (c - o - n) still read as a hyphen; anything else is hard.
-      if (k !== kind && !(kind === SEP_SPACES && k === SEP_HYPHEN) && !(kind === SEP_HYPHEN && k === SEP_SPACES)) sepKind[n - 1] = SEP_HARD | len;
+      if (k !== kind && !(kind === SEP_SPACES && k === SEP_HYPHEN) && !(kind === SEP_HYPHEN && k === SEP_SPACES))
+        sepKind[n - 1] = SEP_HARD | len;
       else sepKind[n - 1] = (kind === SEP_HYPHEN ? SEP_HYPHEN : k) | len;
     }
     pending &= F_MENTION;
@@ -291,7 +291,11 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
         }
         // Two spaced letters join too when a spaced-out word stands next to them, across a
         // wider light gap (f i l s   d e   p u t e).
-        if (j - r >= 2 || (j - r === 1 && (prevJoined ? isLight(sepKind, ta - 1) : isLight(sepKind, te[j]!) && spacedRun(out, j + 1, tokenCount) >= 3))) last = j;
+        if (
+          j - r >= 2 ||
+          (j - r === 1 && (prevJoined ? isLight(sepKind, ta - 1) : isLight(sepKind, te[j]!) && spacedRun(out, j + 1, tokenCount) >= 3))
+        )
+          last = j;
       }
     }
     prevJoined = last > r && last + 1 < tokenCount && isLight(sepKind, te[last]!);
@@ -344,7 +348,14 @@ function spacedRun(out: NormalizedText, r: number, tokenCount: number): number {
   if (r >= tokenCount || !isSingle(out, ts[r]!, te[r]!)) return 0;
   let k = 1;
   const kind = sepKind[te[r]!];
-  while (k < 3 && r + k < tokenCount && isSingle(out, ts[r + k]!, te[r + k]!) && sepKind[te[r + k - 1]!] === kind && ts[r + k] === te[r + k - 1]! + 1) k++;
+  while (
+    k < 3 &&
+    r + k < tokenCount &&
+    isSingle(out, ts[r + k]!, te[r + k]!) &&
+    sepKind[te[r + k - 1]!] === kind &&
+    ts[r + k] === te[r + k - 1]! + 1
+  )
+    k++;
   return k;
 }
 

@@ -57,7 +57,8 @@ export function foldTables(): FoldTables {
     multi.set(FOLD_MULTI[i] as number, codes);
   }
   const numberSuffixes = new Set<number>();
-  for (const x of NUMBER_SUFFIXES) numberSuffixes.add(packSuffix(x.charCodeAt(0) - 96, (x.charCodeAt(1) || 96) - 96, (x.charCodeAt(2) || 96) - 96));
+  for (const x of NUMBER_SUFFIXES)
+    numberSuffixes.add(packSuffix(x.charCodeAt(0) - 96, (x.charCodeAt(1) || 96) - 96, (x.charCodeAt(2) || 96) - 96));
   tables = { cls, fold, astral, multi, numberSuffixes };
   return tables;
 }
@@ -65,5 +66,5 @@ export function foldTables(): FoldTables {
 /** Class and fold of any code point, packed as (class << 8) | fold. @internal */
 export function lookup(t: FoldTables, cp: number): number {
   if (cp < 0x10000) return (t.cls[cp]! << 8) | t.fold[cp]!;
-  return t.astral.get(cp) ?? (C_SEP << 8);
+  return t.astral.get(cp) ?? C_SEP << 8;
 }

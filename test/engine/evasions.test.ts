@@ -121,6 +121,7 @@ describe('separators and numbers', () => {
   it('digits before letters are leetspeak unless the letters are a number suffix', () => {
     expect(hits("t'3s un c0nn4rd")).toContain('connard:c0nn4rd');
     expect(hits('3nculé')).toContain('enculé:3nculé');
-    for (const clean of ['le 2e but', 'il finit 1er', 'à la 90e minute', 'rdv à 10h', '5km à pied', 'les 3s du chrono']) expect(hits(clean)).toEqual([]);
+    for (const clean of ['le 2e but', 'il finit 1er', 'à la 90e minute', 'rdv à 10h', '5km à pied', 'les 3s du chrono'])
+      expect(hits(clean)).toEqual([]);
   });
 });

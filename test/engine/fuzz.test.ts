@@ -16,7 +16,8 @@ const isHigh = (s: string, i: number) => {
 function spanError(text: string, s: Span): string {
   if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return 'non-integer offset';
   if (s.start < 0 || s.end > text.length || s.start >= s.end) return `out of bounds ${s.start}-${s.end}`;
-  for (const i of [s.start, s.end]) if (i > 0 && i < text.length && isHigh(text, i - 1) && isLow(text, i)) return `splits a surrogate pair at ${i}`;
+  for (const i of [s.start, s.end])
+    if (i > 0 && i < text.length && isHigh(text, i - 1) && isLow(text, i)) return `splits a surrogate pair at ${i}`;
   return '';
 }
 
