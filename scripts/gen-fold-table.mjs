@@ -35,6 +35,13 @@ const isAsciiFold = (t) => /^[a-z0-9]{1,3}$/.test(t);
 const strip = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function foldOf(ch, depth = 0) {
+  // Fold the lowercase letter when there is one: capital lookalikes of I (Greek Ι, Cyrillic І)
+  // read as l in the confusables list, their lowercase forms read as i.
+  const lower = ch.toLowerCase();
+  if (lower !== ch && [...lower].length === 1 && depth === 0) {
+    const f = foldOf(lower, depth + 1);
+    if (f !== null) return f;
+  }
   const t = strip(ch);
   if (isAsciiFold(t)) return t;
   if (/\p{Script=Latin}/u.test(ch)) {
@@ -58,6 +65,9 @@ function classify(cp) {
   const ch = String.fromCodePoint(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) return [OTHER, null];
   if (/[\p{Default_Ignorable_Code_Point}\p{M}]/u.test(ch)) return [IGNORE, null];
+  // Fullwidth and other compatibility forms of ASCII symbols (＠, ＄, ．) act like the symbol.
+  const nfkc = ch.normalize('NFKC');
+  if (cp > 0x7f && nfkc.length === 1 && nfkc.charCodeAt(0) < 0x80 && !/[A-Za-z0-9\s]/.test(nfkc)) return classify(nfkc.charCodeAt(0));
   if (/[\s\p{Zs}]/u.test(ch)) return [SPACE, null];
   if (APOSTROPHES.includes(ch)) return [APOS, null];
   if (HYPHENS.includes(ch)) return [HYPHEN, null];
@@ -83,19 +93,18 @@ function classify(cp) {
 // 0 or 1 per code point (A-Z, fullwidth, mathematical alphabets) compress to one record.
 const runs = [];
 const multi = [];
+// The BMP whole; beyond it, every plane is scanned but only invisible characters and
+// letters with a Latin fold are kept (anything else astral reads as a separator).
 const ranges = [
   [0, 0xffff],
-  [0x1d400, 0x1d7ff],
-  [0x1f100, 0x1f1ff],
-  [0xe0000, 0xe007f],
-  [0xe0100, 0xe01ef],
+  [0x10000, 0x10ffff],
 ];
 const code = (f) => (f === '|' ? 39 : /[a-z]/.test(f) ? f.charCodeAt(0) - 96 : f.charCodeAt(0) - 48 + 27);
 for (const [lo, hi] of ranges) {
   let cur = null;
   for (let cp = lo; cp <= hi; cp++) {
     const [cls, f] = classify(cp);
-    if (cls === SEP) {
+    if (cls === SEP || (cp > 0xffff && cls !== IGNORE && cls !== LETTER && cls !== DIGIT)) {
       cur = null;
       continue;
     }

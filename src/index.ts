@@ -11,4 +11,18 @@ export type { Inflection } from './lexicon/inflect.js';
 export { INFLECTIONS, inflect } from './lexicon/inflect.js';
 export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
 export { parseLexicon } from './lexicon/parse.js';
+export type { MappedText, Normalizer } from './normalize/index.js';
+export {
+  collapseRepeats,
+  compose,
+  decodeLeetspeak,
+  foldCase,
+  foldHomoglyphs,
+  joinSpacedLetters,
+  mapSpan,
+  normalize,
+  removeInnerPunctuation,
+  stripAccents,
+  stripInvisible,
+} from './normalize/index.js';
 export * from './types.js';

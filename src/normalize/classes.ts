@@ -44,6 +44,8 @@ export const F_REPEAT = 1;
 export const F_BOUND = 2;
 /** Code flag: the token starting here was written as an @mention. */
 export const F_MENTION = 4;
+/** Code flag: this letter was written as a symbol ($ → s): it does not make a number a word. */
+export const F_LEETSYM = 8;
 
 /** Letter code of an ASCII lowercase letter. */
 export const letterCode = (ch: string): number => ch.charCodeAt(0) - 96;

@@ -13,6 +13,7 @@ import {
   C_OTHER,
   C_SPACE,
   F_BOUND,
+  F_LEETSYM,
   F_MENTION,
   F_REPEAT,
 } from './classes.js';
@@ -183,6 +184,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
         }
       } else if (isWordClass(next) || (inWord && next === C_LEET)) {
         c = C_LETTER;
+        pending |= F_LEETSYM;
       }
     } else if (c === C_INNER && inWord) {
       const next = nextVisibleClass(t, text, i + w);
@@ -274,12 +276,13 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
   let w = 0;
   let r = 0;
   let prevJoined = false;
+  let noRunUntil = -1;
   while (r < tokenCount) {
     const ta = ts[r]!;
     const tb = te[r]!;
     // Extent of a spaced-letter run starting at token r.
     let last = r;
-    if (isSingle(out, ta, tb)) {
+    if (r > noRunUntil && isSingle(out, ta, tb)) {
       const k0 = tb < n ? sepKind[tb]! : SEP_HARD;
       if ((k0 & SEP_KIND) !== SEP_HARD) {
         let j = r;
@@ -292,10 +295,13 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
         // Two spaced letters join too when a spaced-out word stands next to them, across a
         // wider light gap (f i l s   d e   p u t e).
         if (
-          j - r >= 2 ||
+          (j - r >= 2 && spelledOut(codes, ts, r, j)) ||
           (j - r === 1 && (prevJoined ? isLight(sepKind, ta - 1) : isLight(sepKind, te[j]!) && spacedRun(out, j + 1, tokenCount) >= 3))
         )
           last = j;
+        // A run that does not spell a word has no sub-run that does: never rescan it, so
+        // that the pass stays linear (a a a a … over a megabyte).
+        else if (j - r >= 2) noRunUntil = j;
       }
     }
     prevJoined = last > r && last + 1 < tokenCount && isLight(sepKind, te[last]!);
@@ -309,7 +315,7 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
       const qb = q === r ? tb : te[q]!;
       for (let p = qa; p < qb; p++) {
         const code = codes[p]!;
-        if (code >= 1 && code <= 26) hasLetter = true;
+        if (code >= 1 && code <= 26 && (flags[p]! & F_LEETSYM) === 0) hasLetter = true;
         if (w !== p) {
           codes[w] = code;
           flags[w] = q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
@@ -338,6 +344,23 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
   }
   out.length = w;
   return out;
+}
+
+/**
+ * Whether one-letter tokens r..j spell a word rather than being French one-letter words and
+ * numbers (il y a 3 ans, il y a à manger): at least three letters, not all of them a, y or o.
+ */
+function spelledOut(codes: Uint8Array, ts: Int32Array, r: number, j: number): boolean {
+  let letters = 0;
+  let other = false;
+  for (let q = r; q <= j; q++) {
+    const c = codes[ts[q]!]!;
+    if (c >= 1 && c <= 26) {
+      letters++;
+      if (c !== 1 && c !== 25 && c !== 15) other = true;
+    }
+  }
+  return letters >= 3 && other;
 }
 
 const isLight = (sepKind: Uint8Array, c: number): boolean => c >= 0 && (sepKind[c]! & SEP_KIND) !== SEP_HARD;

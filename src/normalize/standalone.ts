@@ -14,7 +14,7 @@
  */
 import type { Span } from '../types.js';
 import { A_DIGIT0, C_DIGIT, C_HYPHEN, C_IGNORE, C_INNER, C_LEET, C_LETTER, C_OTHER, C_SPACE } from './classes.js';
-import { type FoldTables, foldTables, lookup } from './table.js';
+import { type FoldTables, foldTables, lookup, packSuffix } from './table.js';
 
 /**
  * A text together with, for each of its UTF-16 code units, the offset in the original text it
@@ -254,6 +254,11 @@ function homoglyphOf(t: FoldTables, cp: number): string | null {
   const c = v >> 8;
   const f = v & 255;
   const ch = String.fromCodePoint(cp);
+  // Compatibility forms of ASCII symbols (＠ ＄ ！ ．) read as the symbol, as in the fold table.
+  if (c !== C_LETTER && c !== C_DIGIT && c !== C_IGNORE) {
+    const k = ch.normalize('NFKC');
+    return k.length === 1 && k.charCodeAt(0) < 0x80 ? k : null;
+  }
   if (c === C_LETTER || c === C_DIGIT) {
     // Accented Latin letters (é, Ç) keep their accent: that is stripAccents' job.
     const d = ch.normalize('NFD');
@@ -342,8 +347,8 @@ const isVowelCode = (c: number) => c === 1 || c === 5 || c === 9 || c === 15 || 
  * Decodes leetspeak inside words: digits and the symbols @ $ € £ ¢ § ! | become the letters
  * they stand for in a token that also holds letters (`c0nn4rd` → `connard`, `$al3` → `sale`,
  * `b!te` → `bite`). Numbers stay numbers: tokens without letters (`2 ans`, `3-0`) and
- * leading digits followed by at most three letters (`1er`, `90e minute`, `10h`, `2ème`),
- * the same rule as the detector. `1` and `|` read as `l` between two vowels (`sa1ope`) and as
+ * leading digits followed by a number suffix (`1er`, `90e minute`, `10h`, `2ème`, `5km`),
+ * with the detector's rule and suffix list. `1` and `|` read as `l` between two vowels (`sa1ope`) and as
  * `i` elsewhere (`b1te`); `2` and `6` are kept. A token written all in capitals decodes to
  * capitals. An `@` starting a word is a mention and is kept (`@jean`).
  */
@@ -372,7 +377,8 @@ export function decodeLeetspeak(input: string | MappedText): MappedText {
     pos.length = wid.length = cls.length = fol.length = dec.length = 0;
   };
 
-  // Whether the token is not a number (1er, 90e): leading digits then at most three letters.
+  // Whether the token is not a number: numbers are leading digits then nothing or one of the
+  // detector's number suffixes (1er, 90e, 10h, 2ème, 5km: lexicons/fr/normalize/number-suffixes.txt).
   const decodes = (): boolean => {
     const n = pos.length;
     let k = 0;
@@ -383,7 +389,13 @@ export function decodeLeetspeak(input: string | MappedText): MappedText {
       digits++;
     }
     if (digits === 0) return true;
+    const suffix = [0, 0, 0];
     let letters = 0;
+    const add = (code: number): boolean => {
+      if (code < 1 || code > 26 || letters === 3) return false;
+      suffix[letters++] = code;
+      return true;
+    };
     for (; k < n; k++) {
       const c = cls[k]!;
       const f = fol[k]!;
@@ -391,12 +403,11 @@ export function decodeLeetspeak(input: string | MappedText): MappedText {
       if (c === C_LETTER && f === 255) {
         const m = t.multi.get(cpAt(s, pos[k]!));
         if (!m) return true;
-        for (let q = 0; q < m.length; q++) if (m[q]! < 1 || m[q]! > 26) return true;
-        letters += m.length;
-      } else if ((c === C_LETTER || c === C_LEET) && f >= 1 && f <= 26) letters++;
-      else return true;
+        for (let q = 0; q < m.length; q++) if (!add(m[q]!)) return true;
+      } else if (c !== C_LETTER && c !== C_LEET) return true;
+      else if (!add(f)) return true;
     }
-    return letters > 3;
+    return letters > 0 && !t.numberSuffixes.has(packSuffix(suffix[0]!, suffix[1]!, suffix[2]!));
   };
 
   const emitDecoded = () => {
@@ -501,7 +512,7 @@ export function joinSpacedLetters(input: string | MappedText): MappedText {
   const s = sourceOf(input);
   const t = foldTables();
   const L = s.length;
-  // Tokens: [start, end), whether it is one character, and its letter fold (0: not a letter).
+  // Tokens: [start, end) and their kind (see singleKind: 0 unless one letter or digit).
   const tStart: number[] = [];
   const tEnd: number[] = [];
   const tSingle: number[] = [];
