@@ -1,5 +1,5 @@
 import type { EntryTable } from '../lexicon/table.js';
-import { K_ALLOW, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
+import { K_ALLOW, K_GROUP, K_MARKER, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
 import type { HitBuffer } from './hits.js';
 
 // Kinds whose hits survive inside a longer hit of another kind: a slur inside an insult
@@ -8,9 +8,14 @@ const KEEP_INSIDE = new Set(['hate', 'threat', 'self_harm', 'sexual'].map((k) =>
 // No hit spans more codes than this (terms are short; the walk budget bounds the rest), so a
 // container of a hit starts at most this far before it: the resolution stays linear.
 const WINDOW = 256;
+// On the very same words, a specific category wins over a generic one: « thon » listed as
+// body shaming and as insult is body shaming; a slur is hate (the aimed check adds insult).
+const GENERIC = new Set(['insult', 'profanity'].map((k) => KIND_CODES.indexOf(k as never)));
+const SPECIFIC = new Set(['hate', 'sexual', 'body_shaming', 'self_harm', 'threat'].map((k) => KIND_CODES.indexOf(k as never)));
 
 /**
- * Resolves raw hits: drops disabled entries and every hit lying inside an allowlisted hit,
+ * Resolves raw hits: drops disabled entries and every toxic or group hit lying inside an
+ * allowlisted hit (topic vocabulary and context markers stay: « gilets jaunes » is still politics),
  * keeps the longest of nested hits of the same kind (a toxic hit inside a longer toxic hit of
  * another kind is dropped too unless it is a slur, threat, self-harm or sexual term), and
  * removes duplicates. Returns hit indexes sorted by start, longest first.
@@ -32,23 +37,29 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
       allowed.push(i);
       continue;
     }
-    if (covered(hits, allowed, a, b)) continue;
+    if ((k < TOXIC_KINDS || k === K_GROUP) && covered(hits, allowed, a, b)) continue;
     let drop = false;
     for (let q = kept.length - 1; q >= 0 && !drop; q--) {
       const j = kept[q]!;
+      if (j < 0) continue;
       if (hits.a[j]! < a - WINDOW) break;
       if (hits.b[j]! < b) continue;
       const ej = hits.entry[j]!;
       const kj = entries.kind[ej]!;
       const longer = hits.b[j]! - hits.a[j]! > b - a;
+      const same = hits.a[j] === a && hits.b[j] === b;
       if (ej === e) drop = true;
-      else if (k < TOXIC_KINDS && kj < TOXIC_KINDS)
-        drop = kj === k ? longer || (hits.a[j] === a && hits.b[j] === b) : longer && !KEEP_INSIDE.has(k);
-      else if (kj === k) drop = longer;
+      else if (k < TOXIC_KINDS && kj < TOXIC_KINDS) {
+        if (same && GENERIC.has(kj) && SPECIFIC.has(k)) kept[q] = -1;
+        else drop = kj === k ? longer || same : (longer && !KEEP_INSIDE.has(k)) || (same && GENERIC.has(k) && SPECIFIC.has(kj));
+      }
+      // Every context marker counts (« t'es » inside « t'es une grosse »); other vocabulary
+      // keeps the longest.
+      else if (kj === k && k !== K_MARKER) drop = longer;
     }
     if (!drop) kept.push(i);
   }
-  return kept;
+  return kept.filter((i) => i >= 0);
 }
 
 function covered(hits: HitBuffer, allowed: number[], a: number, b: number): boolean {

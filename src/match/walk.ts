@@ -4,6 +4,7 @@ import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline
 import type { HitBuffer } from './hits.js';
 
 const B_WORD = 0;
+const B_PREFIX = 1;
 const B_SUFFIX = 2;
 /** Most steps one walk may take: bounds the branching on wildcards, repeats and 1/| so that a scan stays linear whatever the input. */
 const BUDGET = 192;
@@ -42,7 +43,11 @@ function report(a: Automaton, bound: readonly number[], text: NormalizedText, hi
     const e = a.termIds[t]!;
     const b = bound[e]!;
     if ((b === B_WORD || b === B_SUFFIX) && pos < text.length && text.codes[pos] !== A_SEP && (text.flags[pos]! & F_BOUND) === 0) continue;
-    hits.push(e, s, pos);
+    // A prefix term covers its whole word (encul → enculés), so that the highlight and the
+    // mask take the word, not its first letters.
+    let end = pos;
+    if (b === B_PREFIX) while (end < text.length && text.codes[end] !== A_SEP && (text.flags[end]! & F_BOUND) === 0) end++;
+    hits.push(e, s, end);
   }
 }
 

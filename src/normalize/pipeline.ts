@@ -4,6 +4,7 @@ import {
   A_OTHER,
   A_SEP,
   A_WILD,
+  C_APOS,
   C_DIGIT,
   C_HYPHEN,
   C_IGNORE,
@@ -88,6 +89,8 @@ export const SEP_HARD = 0;
 export const SEP_SPACES = 1;
 /** Separator kind: a hyphen, maybe with spaces around. @internal */
 export const SEP_HYPHEN = 2;
+/** Separator kind: an apostrophe (elision: the letter before it belongs to the next word). @internal */
+export const SEP_APOS = 3;
 /** Mask of the kind bits; the upper bits hold the separator's length (capped), so that a wider gap between spaced letters marks a word break. @internal */
 export const SEP_KIND = 3;
 
@@ -140,9 +143,10 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
   let inWord = false;
   let pending = 0;
   // Set when some token may need the second pass: a digit, a run of three identical codes, or
-  // a one-letter token (a possible spaced-out word).
+  // two one-letter tokens in a row (a possible spaced-out word; l', d', à alone are not).
   let dirty = false;
   let tokenFrom = 0;
+  let prevSingle = false;
   out.tokens = 0;
   const L = text.length;
   let i = 0;
@@ -182,7 +186,9 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
           i += w;
           continue;
         }
-      } else if (isWordClass(next) || (inWord && next === C_LEET)) {
+      } else if (isWordClass(next) || next === C_LEET || (inWord && f !== 9 && f !== A_IL)) {
+        // Before a letter ($alope, $@les) or ending a word (ta$, conn@rd$) — but a final ! or |
+        // is punctuation.
         c = C_LETTER;
         pending |= F_LEETSYM;
       }
@@ -227,9 +233,12 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
       continue;
     }
     // A separator (space, hyphen, apostrophe, punctuation, emoji, unjoined symbol).
-    const kind = c === C_SPACE ? SEP_SPACES : c === C_HYPHEN ? SEP_HYPHEN : SEP_HARD;
+    const kind = c === C_SPACE ? SEP_SPACES : c === C_HYPHEN ? SEP_HYPHEN : c === C_APOS ? SEP_APOS : SEP_HARD;
     if (inWord) {
-      if (n - tokenFrom === 1) dirty = true;
+      if (n - tokenFrom === 1) {
+        if (prevSingle && tokenFrom > 0 && isLightKind(sepKind[tokenFrom - 1]!)) dirty = true;
+        prevSingle = true;
+      } else prevSingle = false;
       out.pushToken(tokenFrom, n);
       codes[n] = A_SEP;
       flags[n] = 0;
@@ -252,7 +261,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
   }
   if (n > 0 && codes[n - 1] === A_SEP) n--;
   else if (inWord) {
-    if (n - tokenFrom === 1) dirty = true;
+    if (n - tokenFrom === 1 && prevSingle && tokenFrom > 0 && isLightKind(sepKind[tokenFrom - 1]!)) dirty = true;
     out.pushToken(tokenFrom, n);
   }
   out.length = n;
@@ -275,7 +284,8 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
   // Tokens are rewritten in place: the k-th output token never lies after the k-th input one.
   let w = 0;
   let r = 0;
-  let prevJoined = false;
+  // Separator inside the previous joined run (-1: the previous token was not a joined run).
+  let prevJoined = -1;
   let noRunUntil = -1;
   while (r < tokenCount) {
     const ta = ts[r]!;
@@ -284,7 +294,7 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
     let last = r;
     if (r > noRunUntil && isSingle(out, ta, tb)) {
       const k0 = tb < n ? sepKind[tb]! : SEP_HARD;
-      if ((k0 & SEP_KIND) !== SEP_HARD) {
+      if (isLightKind(k0)) {
         let j = r;
         while (j + 1 < tokenCount) {
           const na = ts[j + 1]!;
@@ -292,11 +302,14 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
           if (!isSingle(out, na, te[j + 1]!) || sepKind[sep] !== k0 || na !== sep + 1) break;
           j++;
         }
+        // A letter before an apostrophe is an elision of the next word (s a c d'os).
+        if (j > r && te[j]! < n && (sepKind[te[j]!]! & SEP_KIND) === SEP_APOS) j--;
         // Two spaced letters join too when a spaced-out word stands next to them, across a
         // wider light gap (f i l s   d e   p u t e).
         if (
           (j - r >= 2 && spelledOut(codes, ts, r, j)) ||
-          (j - r === 1 && (prevJoined ? isLight(sepKind, ta - 1) : isLight(sepKind, te[j]!) && spacedRun(out, j + 1, tokenCount) >= 3))
+          (j - r === 1 &&
+            (prevJoined === k0 ? wider(sepKind[ta - 1]!, k0) : wider(sepKind[te[j]!]!, k0) && spacedRun(out, j + 1, tokenCount, k0) >= 3))
         )
           last = j;
         // A run that does not spell a word has no sub-run that does: never rescan it, so
@@ -304,24 +317,29 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
         else if (j - r >= 2) noRunUntil = j;
       }
     }
-    prevJoined = last > r && last + 1 < tokenCount && isLight(sepKind, te[last]!);
+    prevJoined = last > r ? sepKind[te[r]!]! : -1;
     const after = te[last]!;
     // Copy the token (or the joined run) to the write position; nothing moves until the
     // first join or collapse.
     const w0 = w;
     let hasLetter = false;
+    const first = codes[ta]!;
+    const leadsOff = last > r && (first === 1 || first === 25 || first === 15);
     for (let q = r; q <= last; q++) {
       const qa = q === r ? ta : ts[q]!;
       const qb = q === r ? tb : te[q]!;
       for (let p = qa; p < qb; p++) {
         const code = codes[p]!;
         if (code >= 1 && code <= 26 && (flags[p]! & F_LEETSYM) === 0) hasLetter = true;
+        // Inside a joined run no word starts, except after a leading à, a, y or o, which may
+        // be a word of its own (planche à p a i n).
+        const f = q === r + 1 && p === qa && leadsOff ? flags[p]! | F_BOUND : q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
         if (w !== p) {
           codes[w] = code;
-          flags[w] = q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
+          flags[w] = f;
           start[w] = start[p]!;
           end[w] = end[p]!;
-        } else if (q > r && p === qa) flags[w] = flags[p]! & ~F_BOUND;
+        } else flags[w] = f;
         w++;
       }
     }
@@ -363,14 +381,17 @@ function spelledOut(codes: Uint8Array, ts: Int32Array, r: number, j: number): bo
   return letters >= 3 && other;
 }
 
-const isLight = (sepKind: Uint8Array, c: number): boolean => c >= 0 && (sepKind[c]! & SEP_KIND) !== SEP_HARD;
+/** Whether a separator may sit between spelled-out letters: spaces or a hyphen. */
+const isLightKind = (k: number): boolean => (k & SEP_KIND) === SEP_SPACES || (k & SEP_KIND) === SEP_HYPHEN;
+
+/** Whether separator `k` is of the same kind as `inner` and wider: a word break between spelled-out words. */
+const wider = (k: number, inner: number): boolean => (k & SEP_KIND) === (inner & SEP_KIND) && k >> 2 > inner >> 2;
 
 /** Number of one-letter tokens from token r on split by the same separator, counting to 3 at most. */
-function spacedRun(out: NormalizedText, r: number, tokenCount: number): number {
+function spacedRun(out: NormalizedText, r: number, tokenCount: number, kind: number): number {
   const { tokenStart: ts, tokenEnd: te, sepKind } = out;
   if (r >= tokenCount || !isSingle(out, ts[r]!, te[r]!)) return 0;
   let k = 1;
-  const kind = sepKind[te[r]!];
   while (
     k < 3 &&
     r + k < tokenCount &&

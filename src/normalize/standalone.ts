@@ -254,11 +254,6 @@ function homoglyphOf(t: FoldTables, cp: number): string | null {
   const c = v >> 8;
   const f = v & 255;
   const ch = String.fromCodePoint(cp);
-  // Compatibility forms of ASCII symbols (＠ ＄ ！ ．) read as the symbol, as in the fold table.
-  if (c !== C_LETTER && c !== C_DIGIT && c !== C_IGNORE) {
-    const k = ch.normalize('NFKC');
-    return k.length === 1 && k.charCodeAt(0) < 0x80 ? k : null;
-  }
   if (c === C_LETTER || c === C_DIGIT) {
     // Accented Latin letters (é, Ç) keep their accent: that is stripAccents' job.
     const d = ch.normalize('NFD');
@@ -284,8 +279,8 @@ function homoglyphOf(t: FoldTables, cp: number): string | null {
     if (ch.toLowerCase() !== ch) return folded === 'l' ? 'I' : folded.toUpperCase();
     return folded;
   }
-  if (c === C_LEET || c === C_IGNORE) return null;
-  // Fullwidth punctuation and no-break or typographic spaces: their ASCII compatibility form.
+  if (c === C_IGNORE) return null;
+  // Fullwidth punctuation and symbols (＠ ＄ ！ ．) and no-break or typographic spaces: their ASCII compatibility form.
   const k = ch.normalize('NFKC');
   if (k.length === 1 && k.charCodeAt(0) >= 0x20 && k.charCodeAt(0) < 0x7f) return k;
   return null;
