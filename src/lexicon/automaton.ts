@@ -57,83 +57,144 @@ export function child(a: Automaton, node: number, label: number): number {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Serializes an automaton to a compact base64 string (child counts, labels, terminals). @internal */
+/**
+ * Serializes an automaton to a printable string, depth first (so that the labels along a path
+ * spell the term, and gzip finds the words' shared endings): per node its child count, its
+ * terminal count and entry ids, then each child's label and subtree. One character per value
+ * below 32, larger values in 5-bit groups.
+ * @internal
+ */
 export function serialize(a: Automaton): string {
-  const bytes: number[] = [];
-  const varint = (v: number) => {
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v >>>= 7;
+  const out: string[] = [];
+  const put = (v: number) => {
+    while (v >= 32) {
+      out.push(B64[32 + (v & 31)]!);
+      v = Math.floor(v / 32);
     }
-    bytes.push(v);
+    out.push(B64[v]!);
   };
-  varint(a.nodes);
-  for (let k = 0; k < a.nodes; k++) bytes.push(a.edgeStart[k + 1]! - a.edgeStart[k]!);
-  for (let e = 0; e < a.labels.length; e++) bytes.push(a.labels[e]!);
-  for (let k = 0; k < a.nodes; k++) varint(a.termStart[k + 1]! - a.termStart[k]!);
-  // Terminal ids as deltas from the previous one: entries are numbered in insertion order.
+  put(a.nodes);
   let prev = 0;
-  for (let i = 0; i < a.termIds.length; i++) {
-    const v = a.termIds[i]!;
-    varint(v >= prev ? (v - prev) * 2 : (prev - v) * 2 - 1);
-    prev = v;
+  const stack: number[] = [1, 0];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node < 0) {
+      put(-node - 1);
+      continue;
+    }
+    put(a.edgeStart[node + 1]! - a.edgeStart[node]!);
+    put(a.termStart[node + 1]! - a.termStart[node]!);
+    for (let t = a.termStart[node]!; t < a.termStart[node + 1]!; t++) {
+      // Zigzag deltas from the previous id: entries are numbered in file order.
+      const v = a.termIds[t]!;
+      put(v >= prev ? (v - prev) * 2 : (prev - v) * 2 - 1);
+      prev = v;
+    }
+    // Children pushed in reverse so that they pop in label order, each preceded by its label
+    // (a negative marker on the stack).
+    for (let e = a.edgeStart[node + 1]! - 1; e >= a.edgeStart[node]!; e--) stack.push(e + ROOTS, -a.labels[e]! - 1);
   }
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const b0 = bytes[i]!;
-    const b1 = bytes[i + 1] ?? 0;
-    const b2 = bytes[i + 2] ?? 0;
-    s += B64[b0 >> 2]! + B64[((b0 & 3) << 4) | (b1 >> 4)]!;
-    s += i + 1 < bytes.length ? B64[((b1 & 15) << 2) | (b2 >> 6)]! : '=';
-    s += i + 2 < bytes.length ? B64[b2 & 63]! : '=';
-  }
-  return s;
+  return out.join('');
 }
 
-/** Decodes {@link serialize}'s output: linear, no trie construction. @internal */
+/**
+ * Decodes {@link serialize}'s output: reads the depth-first stream, then lays the nodes out
+ * breadth first (the runtime layout). Linear; no trie is built from terms.
+ * @internal
+ */
 export function deserialize(s: string): Automaton {
   const rev = new Uint8Array(128);
   for (let i = 0; i < 64; i++) rev[B64.charCodeAt(i)] = i;
-  let len = (s.length / 4) * 3;
-  if (s.endsWith('==')) len -= 2;
-  else if (s.endsWith('=')) len -= 1;
-  const bytes = new Uint8Array(len);
-  for (let i = 0, o = 0; i < s.length; i += 4) {
-    const v =
-      (rev[s.charCodeAt(i)]! << 18) | (rev[s.charCodeAt(i + 1)]! << 12) | (rev[s.charCodeAt(i + 2)]! << 6) | rev[s.charCodeAt(i + 3)]!;
-    if (o < len) bytes[o++] = v >> 16;
-    if (o < len) bytes[o++] = (v >> 8) & 255;
-    if (o < len) bytes[o++] = v & 255;
-  }
   let p = 0;
-  const varint = () => {
+  const get = () => {
     let v = 0;
-    let shift = 0;
+    let scale = 1;
     for (;;) {
-      const b = bytes[p++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
+      if (p >= s.length) throw new Error('corrupt automaton: truncated');
+      const d = rev[s.charCodeAt(p++)]!;
+      if (d < 32) return v + d * scale;
+      v += (d - 32) * scale;
+      scale *= 32;
     }
   };
-  const nodes = varint();
-  const childCount = bytes.slice(p, p + nodes);
-  p += nodes;
-  const edges = nodes - ROOTS;
-  const labels = bytes.slice(p, p + edges);
-  p += edges;
-  const termCount = new Uint8Array(nodes);
-  let terms = 0;
-  for (let k = 0; k < nodes; k++) {
-    termCount[k] = varint();
-    terms += termCount[k]!;
-  }
-  const termIds = new Uint32Array(terms);
+  const nodes = get();
+  // Depth-first ids: child counts, terminal ranges, and for every node its children's ids
+  // (contiguous slots allocated when the node is read).
+  const dChildren = new Uint8Array(nodes);
+  const dEdge = new Uint32Array(nodes);
+  const dTarget = new Uint32Array(nodes);
+  const dLabel = new Uint8Array(nodes);
+  const dTermStart = new Uint32Array(nodes + 1);
+  const ids: number[] = [];
+  let nextId = 0;
+  let nextEdge = 0;
   let prev = 0;
-  for (let i = 0; i < terms; i++) {
-    const d = varint();
-    prev = d % 2 === 0 ? prev + d / 2 : prev - (d + 1) / 2;
-    termIds[i] = prev;
+  const readNode = (): number => {
+    const id = nextId++;
+    const cc = get();
+    dChildren[id] = cc;
+    dEdge[id] = nextEdge;
+    nextEdge += cc;
+    const tc = get();
+    for (let i = 0; i < tc; i++) {
+      const d = get();
+      prev = d % 2 === 0 ? prev + d / 2 : prev - (d + 1) / 2;
+      ids.push(prev);
+    }
+    dTermStart[id + 1] = ids.length;
+    return id;
+  };
+  // Stack of (node, next child slot) pairs.
+  const stack: number[] = [];
+  for (let r = 0; r < ROOTS; r++) {
+    const root = readNode();
+    stack.push(root, 0);
+    while (stack.length > 0) {
+      const k = stack.length - 2;
+      const node = stack[k]!;
+      const i = stack[k + 1]!;
+      if (i === dChildren[node]) {
+        stack.length = k;
+        continue;
+      }
+      stack[k + 1] = i + 1;
+      const label = get();
+      const c = readNode();
+      dLabel[c] = label;
+      dTarget[dEdge[node]! + i] = c;
+      stack.push(c, 0);
+    }
+  }
+  if (nextId !== nodes || p !== s.length)
+    throw new Error(`corrupt automaton: ${nextId} of ${nodes} nodes, ${s.length - p} characters left over`);
+  // Breadth-first layout: the roots first, then every node's children in label order.
+  const order = new Uint32Array(nodes);
+  order[0] = 0;
+  order[1] = firstAfterSubtree(dChildren, dEdge, dTarget);
+  let tail = ROOTS;
+  const childCount = new Uint8Array(nodes);
+  const labels = new Uint8Array(nodes - ROOTS);
+  const termCount = new Uint8Array(nodes);
+  const termIds = new Uint32Array(ids.length);
+  let t = 0;
+  for (let q = 0; q < nodes; q++) {
+    const d = order[q]!;
+    childCount[q] = dChildren[d]!;
+    for (let i = 0; i < dChildren[d]!; i++) {
+      const c = dTarget[dEdge[d]! + i]!;
+      labels[tail - ROOTS] = dLabel[c]!;
+      order[tail++] = c;
+    }
+    termCount[q] = dTermStart[d + 1]! - dTermStart[d]!;
+    for (let x = dTermStart[d]!; x < dTermStart[d + 1]!; x++) termIds[t++] = ids[x]!;
   }
   return assemble(childCount, labels, termCount, termIds);
+}
+
+/** Depth-first id of the second root: the first id after the first root's subtree. */
+function firstAfterSubtree(children: Uint8Array, edge: Uint32Array, target: Uint32Array): number {
+  // The last node of a subtree is reached by following the last child down.
+  let node = 0;
+  while (children[node]! > 0) node = target[edge[node]! + children[node]! - 1]!;
+  return node + 1;
 }
