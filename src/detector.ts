@@ -192,12 +192,15 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 }
 
 const AIM = ROLE_CODES.indexOf('aim');
+const K_HATE = KIND_CODES.indexOf('hate');
+/** Buffers grown past this many codes (a text of about a megabyte) are released after the call. */
+const RELEASE_CODES = 1 << 20;
 const PLURAL = ROLE_CODES.indexOf('plural');
 
 class DetectorImpl implements Detector {
   // Reused across calls: analyze is synchronous, so two calls never share them at once.
-  private readonly norm = new NormalizedText();
-  private readonly hits = new HitBuffer();
+  private norm = new NormalizedText();
+  private hits = new HitBuffer();
   private readonly roles = new MarkerIndex();
 
   constructor(
@@ -233,14 +236,22 @@ class DetectorImpl implements Detector {
       const a = hits.a[i]!;
       const b = hits.b[i]!;
       const span = { start: norm.start[a]!, end: norm.end[b - 1]! };
-      if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
       if (kind === K_GROUP) {
         const from = tokenAt(norm, a);
         if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) continue;
+        if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
         groups.push({ group: entries.targetOf(e)!, ...span, from, to: tokenAt(norm, b - 1), ruleId: entries.id[e]! });
         continue;
       }
-      if (kind >= TOXIC_KINDS || kind === K_TOPIC) continue;
+      if (kind === K_TOPIC) {
+        const when = entries.when[e];
+        const from = tokenAt(norm, a);
+        if (when === 1 && !isAimed(norm, roles, AIM, from, tokenAt(norm, b - 1))) continue;
+        if (when === 2 && !isPlural(norm, roles, PLURAL, from, b)) continue;
+        if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
+        continue;
+      }
+      if (kind >= TOXIC_KINDS) continue;
       const category = KIND_CODES[kind] as Category;
       if (this.selected && !this.selected.has(category)) continue;
       const m: Match = {
@@ -258,16 +269,26 @@ class DetectorImpl implements Detector {
       if (entries.when[e] === 1 && !isAimed(norm, roles, AIM, from, to)) m.suppressedBy = 'ambiguity';
       if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) m.suppressedBy = 'ambiguity';
       if (entries.threat[e] !== 0) (m as Match & { threatKind?: string }).threatKind = THREAT_KINDS[entries.threat[e]! - 1];
+      // Topics follow only the words that count: « gros » not aimed at anyone is not physique.
+      if (entries.topics[e] !== 0 && m.suppressedBy === undefined) topics.add(entries.topics[e]!, span);
       matches.push(m);
+      // A slur aimed at one person is also an insult (« sale gitan », « t'es qu'un pd »).
+      if (
+        kind === K_HATE &&
+        m.suppressedBy === undefined &&
+        entries.when[e] !== 2 &&
+        isAimed(norm, roles, AIM, from, to) &&
+        (!this.selected || this.selected.has('insult'))
+      )
+        matches.push({ start: m.start, end: m.end, category: 'insult', severity: m.severity, term: m.term, ruleId: `${m.ruleId}#aimed` });
     }
-    const found = runDetectors({ text, norm, matches, markers, roles, groups, entries });
+    const found = runDetectors({ text, norm, matches, markers, roles, groups, entries, automaton: lex.automaton, disabled: this.disabled });
     for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
-    // Keys of the threats and targets already reported, so that lexicon ones do not repeat them.
+    // Threats already reported by the detectors, so that lexicon ones do not repeat them.
     const seen = new Set<string>();
     for (const t of threats) seen.add(`${t.start}:${t.end}`);
-    for (const t of targets) seen.add(`${t.start}:${t.group}`);
     for (const m of matches) {
       const kind = (m as Match & { threatKind?: Threat['kind'] }).threatKind;
       if (kind) {
@@ -280,12 +301,12 @@ class DetectorImpl implements Detector {
           threats.push(t);
         }
       }
-      const tkey = `${m.start}:${m.target}`;
-      if (m.target && !m.suppressedBy && !seen.has(tkey)) {
-        seen.add(tkey);
+      if (m.target && !m.suppressedBy && !targets.some((t) => t.group === m.target && t.start < m.end && m.start < t.end))
         targets.push({ start: m.start, end: m.end, group: m.target, ruleId: m.ruleId });
-      }
     }
+    // Do not hold on to the buffers of one huge text.
+    if (norm.codes.length > RELEASE_CODES) this.norm = new NormalizedText();
+    if (hits.entry.length > RELEASE_CODES / 16) this.hits = new HitBuffer();
     return summarize(matches, threats, targets, topics, this.selected);
   }
 
@@ -323,7 +344,13 @@ function summarize(
     level = Math.max(level, SEVERITIES.indexOf(t.severity));
     findings++;
   }
-  for (const t of targets) if (!t.suppressedBy && (!selected || selected.has('hate'))) cats.add('hate');
+  // An identity attack found by composition is a hate finding of high severity.
+  for (const t of targets) {
+    if (t.suppressedBy || (selected && !selected.has('hate'))) continue;
+    if (!cats.has('hate')) findings++;
+    cats.add('hate');
+    level = Math.max(level, SEVERITIES.indexOf('high'));
+  }
   const categories = CATEGORIES.filter((c) => cats.has(c));
   const toxic = categories.some((c) => c !== 'profanity');
   const severity = SEVERITIES[level]!;

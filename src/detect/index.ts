@@ -1,7 +1,13 @@
 import type { Marker, MarkerIndex } from '../analyze/context.js';
+import type { Automaton } from '../lexicon/automaton.js';
 import type { EntryTable } from '../lexicon/table.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
-import type { Match, Target, TargetGroup, Threat } from '../types.js';
+import { type Match, SEVERITIES, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
+import { findFuzzy } from './fuzzy.js';
+import type { SpanClass } from './pattern-parse.js';
+import { builtInPatterns, type PatternMatch, runPatterns, type Spans } from './patterns.js';
+import { Scope } from './scope.js';
+import { TokenView } from './tokens.js';
 
 /** A mention of an identity group found by the lexicon pass. @internal */
 export interface GroupMention {
@@ -24,6 +30,10 @@ export interface DetectContext {
   roles: MarkerIndex;
   groups: GroupMention[];
   entries: EntryTable;
+  /** The lexicon's automaton (its forms feed the fuzzy matcher). */
+  automaton?: Automaton;
+  /** Entries removed by options (never matched fuzzily). */
+  disabled?: Uint8Array | undefined;
 }
 
 /**
@@ -37,11 +47,180 @@ export interface DetectResult {
   matches: Match[];
 }
 
+/** How far back a pattern without a group mention looks for the group it speaks of (« … il faut les renvoyer »). */
+const GROUP_REACH = 30;
+/** Categories whose hits make the TOXIC span class. */
+const TOXIC_SPAN = new Set(['insult', 'hate', 'body_shaming', 'sexual']);
+
 /**
- * Runs the compositional detectors (threats, identity attacks, context). Only texts where the
- * lexicon pass found something relevant reach the costly ones.
+ * Runs the compositional detectors on one text: fuzzy matching of typos, the token patterns
+ * (threats, identity attacks, aimed profanity), then the context rules (quotes, reported and
+ * counter-speech, negation) over every finding. Linear in the text: the token view is built
+ * once, patterns start only at tokens that can begin them, and run only when their anchor
+ * (a rare required word) occurs.
  * @internal
  */
-export function runDetectors(_ctx: DetectContext): DetectResult {
-  return { threats: [], targets: [], matches: [] };
+export function runDetectors(ctx: DetectContext): DetectResult {
+  const out: DetectResult = { threats: [], targets: [], matches: [] };
+  if (ctx.norm.tokens === 0) return out;
+  const v = new TokenView(ctx.text, ctx.norm);
+  const patterns = builtInPatterns();
+  v.lookup(patterns.words);
+  const scope = new Scope(v, ctx.markers, patterns);
+  const range = (m: { start: number; end: number }): [number, number] => [v.tokenOfOffset(m.start), v.tokenOfOffset(m.end - 1)];
+
+  // 1. Typos of lexicon words, on tokens no hit covers.
+  const groups = [...ctx.groups];
+  if (ctx.automaton) {
+    const fz = findFuzzy(ctx, v);
+    out.matches.push(...fz.matches);
+    groups.push(...fz.groups);
+  }
+
+  // 2. Context rules over the lexicon's own hits (before they feed the patterns).
+  const all = [...ctx.matches, ...out.matches];
+  for (const m of all) {
+    if (m.suppressedBy && m.suppressedBy !== 'ambiguity') continue;
+    const [from, to] = range(m);
+    const why = scope.reported(from, to) ?? (scope.negatedHit(from) ? 'negation' : undefined);
+    if (why) m.suppressedBy = why;
+  }
+
+  // 3. Patterns over tokens and the spans of lexicon findings.
+  const spans: Spans = new Map();
+  const addSpan = (name: SpanClass, from: number, to: number) => {
+    let byStart = spans.get(name);
+    if (!byStart) {
+      byStart = new Map();
+      spans.set(name, byStart);
+    }
+    const l = byStart.get(from);
+    if (l) l.push(to + 1);
+    else byStart.set(from, [to + 1]);
+  };
+  const groupStarts = new Set(groups.map((g) => g.from));
+  for (const m of all) {
+    if (m.suppressedBy && m.suppressedBy !== 'ambiguity') continue;
+    const [from, to] = range(m);
+    // A slur names its group even where it is not aimed at anyone (« les [slur], faut … »).
+    if (m.target && !groupStarts.has(from)) {
+      groupStarts.add(from);
+      groups.push({ group: m.target, start: m.start, end: m.end, from, to, ruleId: m.ruleId });
+    }
+    if (m.category === 'profanity' && !m.suppressedBy) addSpan('PROFANITY', from, to);
+    // An insult that was not aimed (« … sont des cons ») still derogates the group it
+    // describes, unless it is a mild word (« victimes »).
+    if (m.suppressedBy && m.severity === 'low') continue;
+    if (m.category === 'insult') addSpan('INSULT', from, to);
+    if (TOXIC_SPAN.has(m.category)) addSpan('TOXIC', from, to);
+  }
+  groups.sort((a, b) => a.from - b.from);
+  for (const g of groups) addSpan('GROUP', g.from, g.to);
+  const found = runPatterns(patterns, v, spans);
+
+  const span = (p: PatternMatch) => ({ start: v.start[p.from]!, end: v.end[p.to - 1]! });
+  const why = (p: PatternMatch) =>
+    scope.reported(p.from, p.to - 1) ?? (p.pattern.negOk || !scope.negatedMatch(p.from, p.to - 1) ? undefined : 'negation');
+
+  // Threats: per kind, the longest of overlapping matches; a less severe threat inside a more severe one goes.
+  const threats = found
+    .filter((p) => p.pattern.out === 'threat' && !scope.isExempt(p.from, p.to - 1))
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(b.pattern.severity) - SEVERITIES.indexOf(a.pattern.severity) ||
+        b.to - b.from - (a.to - a.from) ||
+        a.from - b.from,
+    );
+  // Per token: the threat kinds already kept over it (bit mask) and their highest severity.
+  const kinds = new Uint8Array(v.n);
+  const level = new Uint8Array(v.n);
+  for (const p of threats) {
+    const bit = 1 << THREAT_KINDS.indexOf(p.pattern.kind!);
+    const sev = SEVERITIES.indexOf(p.pattern.severity);
+    let clash = false;
+    for (let k = p.from; k < p.to && !clash; k++) clash = (kinds[k]! & bit) !== 0 || level[k]! > sev;
+    if (clash) continue;
+    for (let k = p.from; k < p.to; k++) {
+      kinds[k]! |= bit;
+      level[k] = Math.max(level[k]!, sev);
+    }
+    const t: Threat = { ...span(p), kind: p.pattern.kind!, severity: p.pattern.severity, ruleId: p.pattern.id };
+    const s = why(p);
+    if (s) t.suppressedBy = s;
+    out.threats.push(t);
+    // A rape threat is sexual harassment too.
+    if (t.kind === 'sexual') {
+      const m: Match = { start: t.start, end: t.end, category: 'sexual', severity: t.severity, term: p.pattern.id, ruleId: p.pattern.id };
+      if (s) m.suppressedBy = s;
+      out.matches.push(m);
+    }
+  }
+  out.threats.sort((a, b) => a.start - b.start);
+
+  // Identity attacks: the group inside the match, or the one named just before it.
+  // (groups are sorted by first token: a binary search finds those of a match)
+  const firstAtOrAfter = (k: number) => {
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]!.from < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lastEnd = new Map<TargetGroup, number>();
+  for (const p of found.filter((x) => x.pattern.out === 'target').sort((a, b) => a.from - b.from)) {
+    const named: GroupMention[] = [];
+    const i0 = firstAtOrAfter(p.from);
+    for (let i = i0; i < groups.length && groups[i]!.from < p.to; i++) if (groups[i]!.to < p.to) named.push(groups[i]!);
+    if (named.length === 0) {
+      for (let i = i0 - 1; i >= 0 && groups[i]!.from >= p.from - GROUP_REACH - 8; i--) {
+        const g = groups[i]!;
+        if (g.to < p.from && g.to >= p.from - GROUP_REACH) {
+          named.push(g);
+          break;
+        }
+      }
+    }
+    const s = why(p);
+    for (const g of named) {
+      const t: Target = { ...span(p), group: g.group, ruleId: p.pattern.id };
+      // One target per group and attack: overlapping matches of one group are one attack.
+      if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
+      lastEnd.set(g.group, t.end);
+      if (s) t.suppressedBy = s;
+      out.targets.push(t);
+    }
+  }
+
+  // Aimed profanity: « t'es une merde » is an insult; the oath reading is set aside.
+  const profanity = new Map<number, { m: Match; to: number }[]>();
+  for (const m of all) {
+    if (m.category !== 'profanity' || m.suppressedBy) continue;
+    const [from, to] = range(m);
+    const l = profanity.get(from) ?? [];
+    l.push({ m, to });
+    profanity.set(from, l);
+  }
+  for (const p of found) {
+    if (p.pattern.out !== 'insult') continue;
+    for (let k = p.from; k < p.to; k++)
+      for (const { m, to } of profanity.get(k) ?? []) {
+        if (m.suppressedBy || to >= p.to) continue;
+        m.suppressedBy = 'ambiguity';
+        const s = why(p);
+        const ins: Match = {
+          start: m.start,
+          end: m.end,
+          category: 'insult',
+          severity: SEVERITIES.indexOf(m.severity) < 2 ? 'medium' : m.severity,
+          term: m.term,
+          ruleId: p.pattern.id,
+        };
+        if (s) ins.suppressedBy = s;
+        out.matches.push(ins);
+      }
+  }
+  return out;
 }

@@ -1,0 +1,195 @@
+import { distance } from 'fastest-levenshtein';
+import { isAimed, isPlural } from '../analyze/context.js';
+import { GUARD } from '../generated/guard.js';
+import type { Automaton } from '../lexicon/automaton.js';
+import { decompile } from '../lexicon/compile.js';
+import { KIND_CODES, ROLE_CODES } from '../lexicon/table.js';
+import { type Category, type Match, SEVERITIES } from '../types.js';
+import type { DetectContext, GroupMention } from './index.js';
+import type { TokenView } from './tokens.js';
+
+/** Tokens whose typo lookups are remembered. */
+const CACHE_SIZE = 4096;
+const NONE: never[] = [];
+/** Shortest word (in letters) matched fuzzily: shorter ones have too many neighbours. */
+export const FUZZY_MIN = 5;
+/** Categories whose single-word forms are matched fuzzily. */
+const FUZZY_KINDS = new Set(['insult', 'hate', 'sexual', 'body_shaming', 'group'].map((k) => KIND_CODES.indexOf(k as never)));
+const K_GROUP = KIND_CODES.indexOf('group');
+const AIM = ROLE_CODES.indexOf('aim');
+const PLURAL = ROLE_CODES.indexOf('plural');
+
+/**
+ * Words within one edit (or one swap of adjacent letters) of a token: a deletion neighbourhood
+ * map (every form, and every form less one letter), behind a cheap filter. A typo of a word
+ * of five letters or more keeps either its first two or its last two letters, at a length
+ * one off at most: tokens whose first and last pairs match no form are never looked up.
+ * @internal
+ */
+export class TypoIndex<T> {
+  private readonly byDeletion = new Map<string, { form: string; value: T }[]>();
+  private readonly heads = new Set<number>();
+  private readonly tails = new Set<number>();
+
+  private static key(a: number, b: number, len: number): number {
+    return (a * 128 + b) * 64 + Math.min(len, 63);
+  }
+
+  add(form: string, value: T): void {
+    for (const d of deletions(form)) {
+      const l = this.byDeletion.get(d) ?? [];
+      if (!l.some((x) => x.form === form && x.value === value)) l.push({ form, value });
+      this.byDeletion.set(d, l);
+    }
+    const n = form.length;
+    for (let len = n - 1; len <= n + 1; len++) {
+      this.heads.add(TypoIndex.key(form.charCodeAt(0), form.charCodeAt(1), len));
+      this.tails.add(TypoIndex.key(form.charCodeAt(n - 2), form.charCodeAt(n - 1), len));
+    }
+  }
+
+  /** Answers for recent tokens: comments repeat their words (bounded: cleared when full). */
+  private readonly cache = new Map<string, { form: string; value: T }[]>();
+
+  /** Every indexed form one edit or one swap away from `t`, with its value. */
+  find(t: string): { form: string; value: T }[] {
+    let hit = this.cache.get(t);
+    if (hit === undefined) {
+      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+      hit = this.lookup(t);
+      this.cache.set(t, hit);
+    }
+    return hit;
+  }
+
+  private lookup(t: string): { form: string; value: T }[] {
+    const n = t.length;
+    if (
+      !this.heads.has(TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)) &&
+      !this.tails.has(TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n))
+    )
+      return NONE;
+    const out: { form: string; value: T }[] = [];
+    for (const d of deletions(t)) for (const c of this.byDeletion.get(d) ?? []) if (!out.includes(c) && oneEdit(t, c.form)) out.push(c);
+    return out;
+  }
+}
+
+interface FuzzyIndex {
+  /** Single-word forms ≥ FUZZY_MIN letters of the fuzzy categories → their entries. */
+  typos: TypoIndex<number>;
+  /** Every single-word form of the lexicon (any category): a token that is one is never a typo. */
+  forms: Set<string>;
+}
+
+const indexes = new WeakMap<Automaton, FuzzyIndex>();
+let guard: Set<string> | undefined;
+
+/** The guard list: French words that are never read as typos. @internal */
+export function guardSet(): Set<string> {
+  if (!guard) {
+    guard = new Set();
+    let prev = '';
+    for (const m of GUARD.matchAll(/[A-Z][a-z]*/g)) {
+      prev = prev.slice(0, m[0].charCodeAt(0) - 65) + m[0].slice(1);
+      guard.add(prev);
+    }
+  }
+  return guard;
+}
+
+/** Deletion neighbourhood of a word: itself and the word less each one letter. */
+export function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** Whether `a` and `b` are one edit apart, or one swap of adjacent letters. */
+export function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  }
+  return distance(a, b) <= 1;
+}
+
+const letters = (codes: Uint8Array) => {
+  let s = '';
+  for (const c of codes) {
+    if (c < 1 || c > 26) return null;
+    s += String.fromCharCode(96 + c);
+  }
+  return s;
+};
+
+function indexOf(ctx: DetectContext): FuzzyIndex {
+  const a = ctx.automaton!;
+  let idx = indexes.get(a);
+  if (idx) return idx;
+  idx = { typos: new TypoIndex(), forms: new Set() };
+  for (const f of decompile(a)) {
+    const w = letters(f.codes);
+    if (w === null) continue;
+    idx.forms.add(w);
+    if (f.root === 0 && w.length >= FUZZY_MIN && FUZZY_KINDS.has(ctx.entries.kind[f.entry]!)) idx.typos.add(w, f.entry);
+  }
+  indexes.set(a, idx);
+  return idx;
+}
+
+/**
+ * One-letter typos and swapped letters of the lexicon's single-word insult, hate, sexual,
+ * body-shaming and identity-group forms (≥ 5 letters), on tokens that no hit covers, that are not French words
+ * near a lexicon form (the build-time guard list: `canard` is never `connard`), and not
+ * capitalised inside a sentence (a name). Candidates come from a deletion neighbourhood
+ * index (built once per lexicon), then are checked with an edit distance.
+ * @internal
+ */
+export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
+  const out: Match[] = [];
+  const groups: GroupMention[] = [];
+  let idx: FuzzyIndex | undefined;
+  // Tokens that a hit or a group mention already covers.
+  const covered = new Uint8Array(v.n);
+  for (const m of ctx.matches) for (let k = v.tokenOfOffset(m.start), b = v.tokenOfOffset(m.end - 1); k <= b; k++) covered[k] = 1;
+  for (const g of ctx.groups) for (let k = g.from; k <= g.to; k++) covered[k] = 1;
+  for (let k = 0; k < v.n; k++) {
+    const t = v.tok[k]!;
+    if (covered[k] === 1 || t.length < FUZZY_MIN || v.word[k]?.guard || !/^[a-z]+$/.test(t)) continue;
+    const start = v.start[k]!;
+    const end = v.end[k]!;
+    const first = ctx.text.codePointAt(start)!;
+    if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
+    idx ??= indexOf(ctx);
+    if (idx.forms.has(t)) continue;
+    let e = -1;
+    for (const c of idx.typos.find(t)) {
+      if (ctx.disabled?.[c.value] === 1) continue;
+      if (e < 0 || ctx.entries.severity[c.value]! > ctx.entries.severity[e]!) e = c.value;
+    }
+    if (e < 0) continue;
+    if (ctx.entries.kind[e] === K_GROUP) {
+      // A group name with a typo (« musulmams »): a mention, not a finding.
+      groups.push({ group: ctx.entries.targetOf(e)!, start, end, from: k, to: k, ruleId: `fuzzy:${ctx.entries.id[e]}` });
+      continue;
+    }
+    const m: Match = {
+      start,
+      end,
+      category: KIND_CODES[ctx.entries.kind[e]!] as Category,
+      severity: SEVERITIES[ctx.entries.severity[e]!]!,
+      term: ctx.entries.term[e]!,
+      ruleId: `fuzzy:${ctx.entries.id[e]}`,
+    };
+    const target = ctx.entries.targetOf(e);
+    if (target) m.target = target;
+    const when = ctx.entries.when[e];
+    if (when === 1 && !isAimed(ctx.norm, ctx.roles, AIM, k, k)) m.suppressedBy = 'ambiguity';
+    if (when === 2 && !isPlural(ctx.norm, ctx.roles, PLURAL, k, ctx.norm.tokenEnd[k]!)) m.suppressedBy = 'ambiguity';
+    out.push(m);
+  }
+  return { matches: out, groups };
+}

@@ -1,0 +1,354 @@
+import { PATTERN_FILES } from '../generated/patterns.js';
+import { guardSet, TypoIndex } from './fuzzy.js';
+import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, type TokenClass } from './pattern-parse.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView } from './tokens.js';
+
+/** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
+export type Spans = Map<SpanClass, Map<number, number[]>>;
+
+/** A pattern match over tokens [from, to). @internal */
+export interface PatternMatch {
+  pattern: Pattern;
+  from: number;
+  to: number;
+}
+
+/** A pattern set with its lookup indexes. @internal */
+export interface CompiledPatterns extends PatternSet {
+  /** What the patterns know of each word, in one lookup per token (see {@link Word}). */
+  words: Map<string, Word>;
+  /** Patterns that may start with a span class. */
+  bySpan: Map<SpanClass, number[]>;
+
+  /** Patterns anchored on a span class. */
+  spanAnchors: Map<SpanClass, number[]>;
+  /** The violent verbs' forms, for their typos (« égorgre »). */
+  verbTypos: TypoIndex<string>;
+}
+
+/** Frequent words: a pattern element made of them is a poor anchor. */
+const FREQUENT = new Set(
+  'je j on nous tu t te vous toi il elle ils elles le la l les lui leur de d des du un une a à au aux et ou que qu ne n pas plus se s ce c ça ca est es sont va vais vas ont ai as me m mon ton ta tes ma mes son sa ses en y qui'.split(
+    ' ',
+  ),
+);
+
+/** A word the detectors know. @internal */
+export interface Word {
+  /** Patterns that may start with it. */
+  first?: number[];
+  /** Patterns anchored on it: they run only if some anchor word of theirs occurs in the text. */
+  anchor?: number[];
+  /** A single-token class member (never read as a typo). */
+  member?: true;
+  /** The first token of a multi-token class member. */
+  starts?: true;
+  /** On the guard list: a French word never read as a typo. */
+  guard?: true;
+}
+
+/** Verb classes whose forms are matched with one typo, and the shortest such token. */
+const TYPO_CLASSES = ['KILL.inf', 'HURT.inf', 'CRUSH.inf', 'RAPE.inf', 'DIE.inf'];
+export const TYPO_MIN = 6;
+
+/** The forms of the verb classes matched with one typo. @internal */
+export function typoForms(set: PatternSet): Set<string> {
+  const forms = new Set<string>();
+  for (const name of TYPO_CLASSES) {
+    const k = set.classIndex.get(name);
+    if (k !== undefined) for (const w of set.classes[k]!.single) if (w.length >= TYPO_MIN && /^[a-z]+$/.test(w)) forms.add(w);
+  }
+  return forms;
+}
+
+let builtIn: CompiledPatterns | undefined;
+
+/** The built-in patterns (lexicons/fr/patterns), parsed and indexed once on first use. @internal */
+export function builtInPatterns(): CompiledPatterns {
+  builtIn ??= compilePatterns(parsePatternFiles(PATTERN_FILES));
+  return builtIn;
+}
+
+const longest = (seq: readonly string[]) => seq.reduce((a, b) => (b.length > a.length ? b : a));
+
+function addToMap<K>(m: Map<K, number[]>, k: K, v: number) {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (l[l.length - 1] !== v) l.push(v);
+}
+
+function addTo(w: Word, key: 'first' | 'anchor', v: number) {
+  const l = w[key];
+  if (!l) w[key] = [v];
+  else if (l[l.length - 1] !== v) l.push(v);
+}
+
+/** Builds the first-token and anchor indexes of a pattern set. @internal */
+export function compilePatterns(set: PatternSet): CompiledPatterns {
+  const words = new Map<string, Word>();
+  const word = (w: string): Word => {
+    let r = words.get(w);
+    if (!r) {
+      r = {};
+      words.set(w, r);
+    }
+    return r;
+  };
+  const addFirst = (w: string, k: number) => addTo(word(w), 'first', k);
+  const addAnchor = (w: string, k: number) => addTo(word(w), 'anchor', k);
+  const bySpan = new Map<SpanClass, number[]>();
+  set.patterns.forEach((p, k) => {
+    // Every element that can come first: skip anchors, negative checks and optional elements.
+    for (const e of p.elems) {
+      if (e.type === 'bol' || e.type === 'eol' || e.type === 'not') continue;
+      for (const a of e.alts) {
+        if (a.eol) continue;
+        if (a.seq) addFirst(a.seq[0]!, k);
+        else if (a.span) addToMap(bySpan, a.span, k);
+        else {
+          const c = set.classes[a.cls!]!;
+          for (const w of c.single) addFirst(w, k);
+          for (const w of c.multi.keys()) addFirst(w, k);
+        }
+      }
+      if (!e.opt) break;
+    }
+  });
+  // Anchors: per pattern, the required element whose words are the rarest.
+  const spanAnchors = new Map<SpanClass, number[]>();
+  const wordsOf = (a: Alt): string[] => {
+    if (a.seq) return [longest(a.seq)];
+    const c = set.classes[a.cls!]!;
+    const out = [...c.single];
+    for (const seqs of c.multi.values()) for (const seq of seqs) out.push(longest(seq));
+    return out;
+  };
+  set.patterns.forEach((p, k) => {
+    let best: Elem | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const e of p.elems) {
+      if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
+      let cost = 0;
+      for (const a of e.alts) cost += a.span ? 50 : wordsOf(a).reduce((n, w) => n + (FREQUENT.has(w) ? 1000 : 1), 0);
+      if (cost < bestCost) {
+        best = e;
+        bestCost = cost;
+      }
+    }
+    for (const a of best!.alts) {
+      if (a.span) addToMap(spanAnchors, a.span, k);
+      else for (const w of wordsOf(a)) addAnchor(w, k);
+    }
+  });
+  for (const c of set.classes) {
+    for (const w of c.single) word(w).member = true;
+    for (const w of c.multi.keys()) word(w).starts = true;
+  }
+  for (const w of guardSet()) word(w).guard = true;
+  const verbTypos = new TypoIndex<string>();
+  for (const w of typoForms(set)) verbTypos.add(w, w);
+  return { ...set, words, bySpan, spanAnchors, verbTypos };
+}
+
+const seqAt = (v: TokenView, seq: readonly string[], pos: number): boolean => {
+  if (pos + seq.length > v.n) return false;
+  for (let i = 0; i < seq.length; i++) if (!v.is(pos + i, seq[i]!)) return false;
+  return true;
+};
+
+/** Whether token `pos` (alone, or starting a multi-token member) is in class `c`; pushes the lengths matched. */
+function classAt(v: TokenView, c: TokenClass, pos: number, out: number[]): void {
+  if (pos >= v.n) return;
+  const t = v.tok[pos]!;
+  const alt = v.alt[pos];
+  if (c.single.has(t) || (alt !== undefined && c.single.has(alt))) out.push(1);
+  else if (t.includes('*')) {
+    // A masked letter (« v*oler »): any member it can stand for.
+    for (const w of c.single) {
+      if (wildEq(t, w)) {
+        out.push(1);
+        break;
+      }
+    }
+  }
+  const multi = c.multi.get(t) ?? (alt !== undefined ? c.multi.get(alt) : undefined);
+  if (multi) for (const seq of multi) if (seqAt(v, seq, pos)) out.push(seq.length);
+}
+
+/** Whether `t`, holding `*`, reads as `w`: each `*` one letter, or (once) nothing. */
+function wildEq(t: string, w: string): boolean {
+  if (t.length === w.length) {
+    for (let i = 0; i < t.length; i++) if (t[i] !== w[i] && t[i] !== '*') return false;
+    return true;
+  }
+  if (t.length === w.length + 1) {
+    const i = t.indexOf('*');
+    return t.slice(0, i) + t.slice(i + 1) === w;
+  }
+  return false;
+}
+
+/** Lengths (in tokens) of every way alternative `a` matches at `pos`. */
+function altAt(set: CompiledPatterns, v: TokenView, spans: Spans, a: Alt, pos: number, out: number[]): void {
+  if (a.eol) {
+    if (pos === v.n || v.brk[pos] !== BREAK_NONE) out.push(0);
+  } else if (a.seq) {
+    if (seqAt(v, a.seq, pos)) out.push(a.seq.length);
+  } else if (a.span) {
+    const ends = spans.get(a.span)?.get(pos);
+    if (ends) for (const e of ends) out.push(e - pos);
+  } else classAt(v, set.classes[a.cls!]!, pos, out);
+}
+
+/** Whether a token run [pos, pos+len) may be consumed: no sentence break inside it, nor before it unless it starts the match. */
+function canConsume(v: TokenView, start: number, pos: number, len: number): boolean {
+  for (let q = Math.max(pos, start + 1); q < pos + len; q++) if (v.brk[q] === BREAK_STRONG) return false;
+  return pos + len <= v.n;
+}
+
+// Reusable search state: a stack of (element, position) and a visited stamp per pair.
+let stackE = new Int32Array(256);
+let stackP = new Int32Array(256);
+let seen = new Int32Array(64 * 64);
+let stamp = 0;
+const lens: number[] = [];
+
+/**
+ * The longest match of `p` starting at token `start` (end token, exclusive), or -1. A search
+ * over (element, position) pairs, each visited once: at most elements × maxLen steps.
+ */
+export function matchAt(set: CompiledPatterns, v: TokenView, spans: Spans, p: Pattern, start: number): number {
+  const n = p.elems.length;
+  const width = p.maxLen + 1;
+  if ((n + 1) * width > seen.length) seen = new Int32Array((n + 1) * width * 2);
+  stamp++;
+  if (stamp === 0x7fffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  let top = 0;
+  let best = -1;
+  const push = (e: number, pos: number) => {
+    const key = e * width + (pos - start);
+    if (pos - start > p.maxLen || seen[key] === stamp) return;
+    seen[key] = stamp;
+    if (top === stackE.length) {
+      const e2 = new Int32Array(top * 2);
+      e2.set(stackE);
+      stackE = e2;
+      const p2 = new Int32Array(top * 2);
+      p2.set(stackP);
+      stackP = p2;
+    }
+    stackE[top] = e;
+    stackP[top] = pos;
+    top++;
+  };
+  push(0, start);
+  while (top > 0) {
+    top--;
+    const e = stackE[top]!;
+    const pos = stackP[top]!;
+    if (e === n) {
+      if (pos > best) best = pos;
+      continue;
+    }
+    const el: Elem = p.elems[e]!;
+    if (el.type === 'bol') {
+      if (pos < v.n && v.brk[pos] !== BREAK_NONE) push(e + 1, pos);
+      continue;
+    }
+    if (el.type === 'eol') {
+      if (pos === v.n || v.brk[pos] !== BREAK_NONE) push(e + 1, pos);
+      continue;
+    }
+    if (el.type === 'gap') {
+      for (let k = 0; k <= el.max; k++) {
+        if (k > 0 && !canConsume(v, start, pos, k)) break;
+        push(e + 1, pos + k);
+      }
+      continue;
+    }
+    lens.length = 0;
+    for (const a of el.alts) altAt(set, v, spans, a, pos, lens);
+    if (el.type === 'not') {
+      if (lens.length === 0) push(e + 1, pos);
+      continue;
+    }
+    if (el.opt) push(e + 1, pos);
+    for (let i = 0; i < lens.length; i++) {
+      const len = lens[i]!;
+      if (len === 0 || canConsume(v, start, pos, len)) push(e + 1, pos + len);
+    }
+  }
+  return best;
+}
+
+/** Every (pattern, start) match of the patterns whose anchor occurs, the longest per pattern and start. @internal */
+export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  // One-letter typos of violent verbs read as the verb (not French words: the guard list).
+  for (let k = 0; k < v.n; k++) {
+    const t = v.tok[k]!;
+    const w = v.word[k];
+    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || w?.guard || !/^[a-z]+$/.test(t)) continue;
+    const [c] = set.verbTypos.find(t);
+    if (c) {
+      v.alt[k] = c.form;
+      v.altWord[k] = set.words.get(c.form);
+    }
+  }
+  // The patterns whose anchor occurs (all of them when a masked letter may hide one).
+  if (enabled.length < set.patterns.length) enabled = new Int32Array(set.patterns.length);
+  const gen = ++generation;
+  let any = false;
+  const enable = (ps: readonly number[] | undefined) => {
+    if (!ps) return;
+    for (const p of ps) enabled[p] = gen;
+    any = true;
+  };
+  for (let k = 0; k < v.n; k++) {
+    if (v.tok[k]!.includes('*')) {
+      enabled.fill(gen);
+      any = true;
+      break;
+    }
+    enable(v.word[k]?.anchor);
+    enable(v.altWord[k]?.anchor);
+  }
+  for (const [name, ps] of set.spanAnchors) if ((spans.get(name)?.size ?? 0) > 0) enable(ps);
+  if (!any) return out;
+  const tried = new Set<number>();
+  const tryAt = (k: number, ps: readonly number[] | undefined) => {
+    if (!ps) return;
+    for (const pi of ps) {
+      if (enabled[pi] !== gen || tried.has(pi)) continue;
+      tried.add(pi);
+      const p = set.patterns[pi]!;
+      const end = matchAt(set, v, spans, p, k);
+      if (end > k) out.push({ pattern: p, from: k, to: end });
+    }
+  };
+  const bySpanStart = new Map<number, number[][]>();
+  for (const [name, byStart] of spans) {
+    const ps = set.bySpan.get(name);
+    if (!ps) continue;
+    for (const s of byStart.keys()) {
+      const l = bySpanStart.get(s) ?? [];
+      l.push(ps);
+      bySpanStart.set(s, l);
+    }
+  }
+  for (let k = 0; k < v.n; k++) {
+    tried.clear();
+    tryAt(k, v.word[k]?.first);
+    tryAt(k, v.altWord[k]?.first);
+    const starts = bySpanStart.get(k);
+    if (starts) for (const ps of starts) tryAt(k, ps);
+  }
+  return out;
+}
+
+// Patterns enabled for the current text: those whose stamp is the current generation.
+let enabled = new Int32Array(0);
+let generation = 0;

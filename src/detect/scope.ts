@@ -1,0 +1,279 @@
+import type { Marker } from '../analyze/context.js';
+import { ROLE_CODES } from '../lexicon/table.js';
+import type { Suppression } from '../types.js';
+import type { CompiledPatterns } from './patterns.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView } from './tokens.js';
+
+const NEGATION = ROLE_CODES.indexOf('negation');
+const QUOTE = ROLE_CODES.indexOf('quote');
+const COUNTER = ROLE_CODES.indexOf('counter');
+const EXEMPT = ROLE_CODES.indexOf('exempt');
+
+/** Words that make « ne » / « n' » a negation (without one, « ne … que » only restricts). */
+const NE_PARTNERS = new Set([
+  'pas',
+  'plus',
+  'jamais',
+  'rien',
+  'personne',
+  'point',
+  'aucun',
+  'aucune',
+  'guere',
+  'nullement',
+  'nul',
+  'nulle',
+  'ni',
+  'pa',
+]);
+/** Negation words that negate alone in spoken French (« je déteste pas »). */
+const ALONE = new Set(['pas', 'jamais', 'pa', 'jms', 'nullement']);
+/** Words after « pas » that undo it: « pas que » (not only), « pas mal » (quite), « pas de » (none of: « pas de pitié pour… »). */
+const UNDO_AFTER = new Set(['que', 'qu', 'mal', 'seulement', 'uniquement', 'juste', 'de', 'd']);
+
+/** How far before a lexicon hit a negation reaches (« c'est pas vraiment un … »). */
+const NEG_REACH = 3;
+/** How far before a hit a reporting frame reaches (« on m'a traité de sale … »). */
+const FRAME_REACH = 8;
+/** How far before a finding the « que » of a negated main clause may stand. */
+const SUBORDINATE_REACH = 10;
+/** Tokens outside quote marks that make a frame around them. */
+const QUOTE_FRAME = 3;
+
+/**
+ * The context of one text for the rules of SPEC.md: which tokens negate, which are quoted,
+ * which frames report speech, whether the text argues against hate. Built once per analyze
+ * call from the markers of the lexicon pass and the quote marks of the original text.
+ * @internal
+ */
+export class Scope {
+  /** Tokens that negate (after the « ne … que » and « pas de » rules). */
+  private readonly neg: Uint8Array;
+  /** Quote span index + 1 of each token (0: not quoted). */
+  private readonly quoted: Int32Array;
+  /** Token ranges of reporting frames (markers role=quote), [from, to]. */
+  private readonly frames: [number, number][] = [];
+  /** Token ranges of weak frames (« dire que », « écrire »): they report only in counter-speech. */
+  private readonly weakFrames: [number, number][] = [];
+  /** Token ranges of counter-speech markers. */
+  private readonly counters: [number, number][] = [];
+  /** Token ranges of exempt markers. */
+  readonly exempt: [number, number][] = [];
+  private readonly quotes: [number, number][] = [];
+  /** Number of tokens outside every quote. */
+  private unquoted = 0;
+
+  constructor(
+    private readonly v: TokenView,
+    markers: readonly Marker[],
+    patterns: CompiledPatterns,
+  ) {
+    const n = v.n;
+    this.neg = new Uint8Array(n);
+    this.quoted = new Int32Array(n);
+    // Negation words are read from the tokens too: a marker inside a longer one (« personne ne
+    // mérite ») is not reported on its own.
+    this.markNegation(0, n - 1);
+    for (const m of markers) {
+      if (m.role === NEGATION) this.markNegation(m.from, m.to);
+      else if (m.role === QUOTE) this.frames.push([m.from, m.to]);
+      else if (m.role === COUNTER) this.counters.push([m.from, m.to]);
+      else if (m.role === EXEMPT) this.exempt.push([m.from, m.to]);
+    }
+    const weak = patterns.classIndex.get('FRAME_WEAK');
+    if (weak !== undefined) {
+      const c = patterns.classes[weak]!;
+      for (let k = 0; k < n; k++) {
+        if (!v.word[k]?.member && !v.word[k]?.starts) continue; // in no class at all
+        if (c.single.has(v.tok[k]!)) this.weakFrames.push([k, k]);
+        for (const seq of c.multi.get(v.tok[k]!) ?? []) {
+          let ok = k + seq.length <= n;
+          for (let i = 0; ok && i < seq.length; i++) ok = v.tok[k + i] === seq[i];
+          if (ok) this.weakFrames.push([k, k + seq.length - 1]);
+        }
+      }
+    }
+    this.findQuotes();
+  }
+
+  private markNegation(from: number, to: number): void {
+    const v = this.v;
+    for (let k = from; k <= to; k++) {
+      const w = v.tok[k]!;
+      if (this.neg[k] === 1) continue;
+      if (w === 'ne' || w === 'n') {
+        // « ne » negates with a partner in its clause: « ne … pas », « personne ne ».
+        for (let j = Math.max(0, k - 2); j <= Math.min(v.n - 1, k + 5); j++) {
+          if (j !== k && NE_PARTNERS.has(v.tok[j]!) && v.sameClause(Math.min(j, k), Math.max(j, k)) && !this.undone(j)) {
+            this.neg[k] = 1;
+            this.neg[j] = 1;
+            break;
+          }
+        }
+      } else if (ALONE.has(w) && !this.undone(k)) this.neg[k] = 1;
+    }
+  }
+
+  /** « pas que », « pas mal », « pas de »: the word after undoes the negation. */
+  private undone(k: number): boolean {
+    const next = k + 1 < this.v.n && this.v.brk[k + 1] === BREAK_NONE ? this.v.tok[k + 1]! : '';
+    return UNDO_AFTER.has(next);
+  }
+
+  /** Pairs of quote marks in the original text, as token ranges. */
+  private findQuotes(): void {
+    const { text } = this.v;
+    const spans: [number, number][] = [];
+    let open = -1;
+    let close = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (open < 0) {
+        if (c === '«') close = '»';
+        else if (c === '“') close = '”';
+        else if (c === '„') close = '“';
+        else if (c === '"') close = '"';
+        else continue;
+        open = i;
+      } else if (c === close) {
+        spans.push([open, i]);
+        open = -1;
+      }
+    }
+    for (const [a, b] of spans) {
+      const from = this.v.tokenOfOffset(a);
+      let to = from;
+      if (from >= this.v.n || this.v.start[from]! > b) continue;
+      while (to + 1 < this.v.n && this.v.end[to + 1]! <= b) to++;
+      if (this.v.end[to]! > b) continue;
+      this.quotes.push([from, to]);
+      for (let k = from; k <= to; k++) this.quoted[k] = this.quotes.length;
+    }
+    for (let k = 0; k < this.v.n; k++) if (this.quoted[k] === 0) this.unquoted++;
+  }
+
+  /** Per token: a reporting frame ends here (1: strong, 2: weak). */
+  private frameEnd?: Uint8Array;
+  /** Per token: its sentence number; per sentence: whether it holds a counter-speech marker. */
+  private sentenceOf?: Int32Array;
+  private sentenceCounter?: Uint8Array;
+  /** Extent of the markers (first start, last end) of each list, for « outside a quote » checks. */
+  private extent(list: [number, number][]): [number, number] {
+    let lo = Number.MAX_SAFE_INTEGER;
+    let hi = -1;
+    for (const [a, b] of list) {
+      lo = Math.min(lo, b);
+      hi = Math.max(hi, a);
+    }
+    return [lo, hi];
+  }
+  private counterExtent?: [number, number];
+  private frameExtent?: [number, number];
+
+  /** Indexes built on the first question (most texts never ask). */
+  private index(): void {
+    if (this.frameEnd) return;
+    const v = this.v;
+    this.frameEnd = new Uint8Array(v.n);
+    for (const [, b] of this.weakFrames) this.frameEnd[b] = 2;
+    for (const [, b] of this.frames) this.frameEnd[b] = 1;
+    this.sentenceOf = new Int32Array(v.n);
+    let sent = 0;
+    for (let k = 0; k < v.n; k++) {
+      if (k > 0 && v.brk[k] === BREAK_STRONG) sent++;
+      this.sentenceOf[k] = sent;
+    }
+    this.sentenceCounter = new Uint8Array(sent + 1);
+    for (const [a] of this.counters) this.sentenceCounter[this.sentenceOf[a]!] = 1;
+    this.counterExtent = this.extent(this.counters);
+    this.frameExtent = this.extent(this.frames);
+  }
+
+  /** A counter-speech marker in the text, outside tokens [from, to]. */
+  private counterOutside(from: number, to: number): boolean {
+    const [lo, hi] = this.counterExtent!;
+    return lo < from || hi > to;
+  }
+
+  /**
+   * Why a finding over tokens [from, to] is not the author's own words: it is quoted, or
+   * reported by a frame (« on m'a traité de … »). Counter-speech when the text argues against it.
+   */
+  reported(from: number, to: number): Suppression | undefined {
+    if (this.frames.length === 0 && this.weakFrames.length === 0 && this.quotes.length === 0) return undefined;
+    this.index();
+    // Quoted when the whole finding is, or its last word (« appeler les X des "…" »).
+    const q = this.quoted[to]!;
+    if (q !== 0) {
+      const [a, b] = this.quotes[q - 1]!;
+      if (this.counterOutside(a, b)) return 'counter_speech';
+      // Words of the author's own around the quote frame it (« le tag … a été retrouvé »,
+      // « voici le message reçu : … »): what is between quote marks is someone else's.
+      const [flo, fhi] = this.frameExtent!;
+      if (this.unquoted >= QUOTE_FRAME || flo < a || fhi > b) return 'quote';
+    }
+    // The nearest frame ending before the finding, in its clause.
+    let frame = 0;
+    for (let k = from - 1; k >= Math.max(0, from - FRAME_REACH) && frame === 0; k--) {
+      if (this.v.brk[k + 1] !== BREAK_NONE) break;
+      frame = this.frameEnd![k]!;
+    }
+    const counter = this.sentenceCounter![this.sentenceOf![from]!] === 1;
+    if (frame === 1) return counter ? 'counter_speech' : 'quote';
+    if (frame === 2 && counter) return 'counter_speech';
+    return undefined;
+  }
+
+  /** Whether a lexicon hit over tokens [from, to] is negated: a negation just before it, in its clause. */
+  negatedHit(from: number): boolean {
+    return this.negBefore(from, NEG_REACH);
+  }
+
+  /**
+   * Whether a pattern match over tokens [from, to] is negated: a negation inside it, right
+   * after it, or just before it in its clause (« je vais pas te … », « je déteste pas les … »).
+   */
+  negatedMatch(from: number, to: number): boolean {
+    for (let k = from; k <= Math.min(to + 1, this.v.n - 1); k++) {
+      if (k > to && this.v.brk[k] !== BREAK_NONE) break;
+      if (this.neg[k] === 1) return true;
+    }
+    return this.negBefore(from, 2);
+  }
+
+  /**
+   * A negation among the `reach` tokens before `from`, in its clause; or a negation of the
+   * verb that introduces the « que » clause holding `from` (« je n'ai jamais dit que … »,
+   * « personne ne mérite qu'on … »).
+   */
+  private negBefore(from: number, reach: number): boolean {
+    const v = this.v;
+    for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+      if (v.brk[k + 1] !== BREAK_NONE || v.tok[k] === 'mais') return false;
+      if (this.neg[k] === 1) return true;
+    }
+    for (let k = from - 1; k >= Math.max(0, from - SUBORDINATE_REACH); k--) {
+      if (v.brk[k + 1] !== BREAK_NONE || v.tok[k] === 'mais') return false;
+      if (v.tok[k] === 'que' || v.tok[k] === 'qu') {
+        for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+          if (v.brk[j + 1] !== BREAK_NONE || v.tok[j] === 'mais') return false;
+          if (this.neg[j] === 1) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens [from, to] overlap an exempt marker (« mort de rire »). */
+  isExempt(from: number, to: number): boolean {
+    if (this.exempt.length === 0) return false;
+    if (!this.exemptTok) {
+      this.exemptTok = new Uint8Array(this.v.n);
+      for (const [a, b] of this.exempt) this.exemptTok.fill(1, a, b + 1);
+    }
+    for (let k = from; k <= to; k++) if (this.exemptTok[k] === 1) return true;
+    return false;
+  }
+  private exemptTok?: Uint8Array;
+}

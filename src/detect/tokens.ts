@@ -1,0 +1,129 @@
+import { A_IL, A_WILD } from '../normalize/classes.js';
+import type { NormalizedText } from '../normalize/pipeline.js';
+import type { Word } from './patterns.js';
+
+/** No break between two tokens (spaces, apostrophes, hyphens, quote marks). */
+export const BREAK_NONE = 0;
+/** A weak break: comma, brackets, ellipsis, dash, emoji. Ends a clause, not a sentence (a colon is no break: « il m'a dit : … »). */
+export const BREAK_WEAK = 1;
+/** A strong break: end of sentence (. ! ? ; line break). */
+export const BREAK_STRONG = 2;
+
+const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * The tokens of a normalized text as folded strings, with the kind of break before each one.
+ * Built once per analyze call (linear), read by every detector.
+ * @internal
+ */
+export class TokenView {
+  /** Folded token strings (`1`/`|` read as i, `*` kept). */
+  readonly tok: string[];
+  /** The same token with `1`/`|` read as l, when it holds one (else undefined). */
+  alt: (string | undefined)[];
+  /** What the detectors know of each token and of its other reading (see {@link lookup}). */
+  word: (Word | undefined)[] = [];
+  altWord: (Word | undefined)[] = [];
+  /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. */
+  readonly brk: Uint8Array;
+  /** Original offsets of each token. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly n: number;
+
+  constructor(
+    readonly text: string,
+    readonly norm: NormalizedText,
+  ) {
+    const n = norm.tokens;
+    this.n = n;
+    this.tok = new Array<string>(n);
+    this.alt = new Array<string | undefined>(n);
+    this.brk = new Uint8Array(n);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    const { codes } = norm;
+    for (let k = 0; k < n; k++) {
+      const a = norm.tokenStart[k]!;
+      const b = norm.tokenEnd[k]!;
+      let s = '';
+      let il = false;
+      for (let p = a; p < b; p++) {
+        const c = codes[p]!;
+        if (c < LETTERS.length) s += LETTERS[c];
+        else if (c === A_IL) {
+          s += 'i';
+          il = true;
+        } else s += c === A_WILD ? '*' : '?';
+      }
+      this.tok[k] = s;
+      this.alt[k] = il ? s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m)) : undefined;
+      // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
+      // the other reading drops that last letter.
+      if (
+        !il &&
+        b - a >= 4 &&
+        (codes[b - 1] === 1 || codes[b - 1] === 25) &&
+        text.charCodeAt(norm.start[b - 1]! - 1) === 32 &&
+        text.charCodeAt(norm.start[b - 2]! - 1) === 32
+      )
+        this.alt[k] = s.slice(0, -1);
+      this.start[k] = norm.start[a]!;
+      this.end[k] = norm.end[b - 1]!;
+      this.brk[k] = k === 0 ? BREAK_STRONG : breakKind(text, this.end[k - 1]!, this.start[k]!);
+    }
+  }
+
+  /** Looks every token (and its other reading) up once in the detectors' vocabulary. */
+  lookup(words: ReadonlyMap<string, Word>): void {
+    for (let k = 0; k < this.n; k++) {
+      this.word[k] = words.get(this.tok[k]!);
+      const alt = this.alt[k];
+      this.altWord[k] = alt === undefined ? undefined : words.get(alt);
+    }
+  }
+
+  /** Whether token k reads as `w` (either reading of 1/|). */
+  is(k: number, w: string): boolean {
+    return this.tok[k] === w || this.alt[k] === w;
+  }
+
+  /** Whether tokens a..b are in one clause (no break at all between them, and no « mais »). */
+  sameClause(a: number, b: number): boolean {
+    for (let k = a + 1; k <= b; k++) if (this.brk[k] !== BREAK_NONE || this.tok[k] === 'mais') return false;
+    return true;
+  }
+
+  /** Index of the token holding original offset `off` (the first token ending after it). */
+  tokenOfOffset(off: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end[mid]! <= off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Break kind of the original characters between two tokens. */
+function breakKind(text: string, from: number, to: number): number {
+  let kind = BREAK_NONE;
+  let dots = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) {
+      dots++;
+      continue;
+    }
+    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x2029 || c === 0x2028) return BREAK_STRONG; // ! ? ; line breaks
+    if (c === 0x2026 /* … */ || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) kind = BREAK_WEAK;
+    else if (c >= 0xd800 && c <= 0xdbff)
+      kind = BREAK_WEAK; // emoji and other astral symbols
+    else if (c >= 0x2190 && c <= 0x2bff) kind = BREAK_WEAK; // arrows, dingbats, symbols
+  }
+  if (dots === 1 || dots === 2) return BREAK_STRONG;
+  if (dots >= 3) return Math.max(kind, BREAK_WEAK);
+  return kind;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detector, targets, threatKinds } from './helpers.js';
+
+const active = (text: string) => detector.analyze(text).toxic;
+const why = (text: string) => {
+  const a = detector.analyze(text);
+  return [...a.matches, ...a.threats].map((x) => x.suppressedBy ?? 'active');
+};
+
+describe('negation sets aside what it scopes over', () => {
+  it.each([
+    'je ne vais pas te tuer',
+    'je vais pas te frapper, calme-toi',
+    "je n'ai jamais dit que je voulais te tuer",
+    'personne ne mérite de mourir pour un match',
+    'je ne déteste pas les martiens',
+    'je déteste pas les martiens',
+    'les martiens ne sont pas des rats',
+    "t'es pas un connard",
+  ])('%s', (text) => {
+    expect(active(text)).toBe(false);
+  });
+  it('tags the finding with negation', () => {
+    expect(why('je ne vais pas te tuer')).toContain('negation');
+  });
+  it('« ne … que » is not a negation', () => {
+    expect(active("tu n'es qu'un connard")).toBe(true);
+    expect(threatKinds('tu ne mérites que la mort')).toContain('death');
+  });
+  it('a denial before « mais » does not cover what follows', () => {
+    expect(targets('je suis pas raciste mais les martiens sont des rats')).toContain('other');
+    expect(active("je suis pas méchant, mais t'es un connard")).toBe(true);
+  });
+  it('threats that are negative by themselves stay threats', () => {
+    expect(threatKinds('tu ne perds rien pour attendre')).toContain('violence');
+    expect(threatKinds("tu vas pas t'en sortir comme ça")).toContain('violence');
+  });
+});
+
+describe('quotes and reported speech are not the author’s', () => {
+  it.each([
+    ['« je vais te tuer » : voilà ce que le joueur a reçu après la finale', 'quote'],
+    ['Il a écrit "sale zorglub" sous la photo, il a été condamné', 'quote'],
+    ['on m’a traité de connard devant tout le monde', 'quote'],
+    ['écrire « sale zorglub » à quelqu’un, c’est du harcèlement', 'counter_speech'],
+  ])('%s', (text, reason) => {
+    expect(active(text)).toBe(false);
+    expect(why(text)).toContain(reason);
+  });
+  it('quotes used for emphasis do not hide the author’s own words', () => {
+    expect(active('ces « supporters » sont des connards')).toBe(true);
+    expect(active('"Champion" mon oeil, je vais te tuer')).toBe(true);
+  });
+});
+
+describe('counter-speech is not flagged', () => {
+  it.each([
+    "dire à quelqu'un de crever n'est jamais une blague",
+    'traiter quelqu’un de zorglub est inacceptable',
+    'personne ne mérite qu’on lui souhaite la mort',
+    'stop au racisme, les martiens sont nos voisins',
+  ])('%s', (text) => {
+    expect(active(text)).toBe(false);
+  });
+});
+
+describe('aiming: profanity aimed at someone is an insult', () => {
+  it('« t’es une merde » is an insult, the oath reading is set aside', () => {
+    const a = detector.analyze("t'es une merde");
+    expect(a.categories).toEqual(['insult']);
+    const ins = a.matches.find((m) => m.category === 'insult')!;
+    expect(ins.ruleId).toBe('aim/profanity-aimed');
+    expect(a.matches.find((m) => m.category === 'profanity')!.suppressedBy).toBe('ambiguity');
+  });
+  it('« espèce de merde » is an insult', () => {
+    expect(detector.analyze('espèce de merde').categories).toEqual(['insult']);
+  });
+  it('an oath stays profanity, and not toxic', () => {
+    for (const text of ['putain, quel match', 'merde, il pleut encore', "t'es une putain de légende"]) {
+      const a = detector.analyze(text);
+      expect(a.toxic).toBe(false);
+      expect(a.categories).toEqual(['profanity']);
+    }
+  });
+});

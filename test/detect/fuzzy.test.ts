@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { deletions, oneEdit } from '../../src/detect/fuzzy.js';
+import { createDetector } from '../../src/index.js';
+import { detector } from './helpers.js';
+
+const fuzzy = (text: string) => detector.analyze(text).matches.filter((m) => m.ruleId.startsWith('fuzzy:') && !m.suppressedBy);
+
+describe('fuzzy matching of one-letter typos', () => {
+  it('finds a substituted, dropped, added or swapped letter in a long word', () => {
+    for (const w of ['conmard', 'connarf', 'cionnard', 'conanrd']) {
+      const text = `quel ${w}`;
+      const m = fuzzy(text);
+      expect(m).toHaveLength(1);
+      expect(m[0]!.ruleId).toMatch(/^fuzzy:.*\/conn?ard?$/);
+      expect(m[0]!.category).toBe('insult');
+      expect(m[0]!.severity).toBe('high');
+      expect(text.slice(m[0]!.start, m[0]!.end)).toBe(w);
+    }
+  });
+  it('never reads a French word as a typo (the guard list)', () => {
+    expect(fuzzy('un canard sur le lac')).toEqual([]);
+    expect(fuzzy('quel connard')).toEqual([]); // exact: the lexicon's own match
+  });
+  it('skips short words, capitalised names and words already matched', () => {
+    expect(fuzzy('quel abrut')).toHaveLength(1); // 5 letters, one from abruti
+    const d = createDetector({ lexicons: { 'x.txt': '@category insult\nbouse\n' } });
+    expect(d.analyze('quel bouze').matches.filter((m) => m.ruleId.startsWith('fuzzy:'))).toHaveLength(1);
+    expect(d.analyze('quel bous').matches.filter((m) => m.ruleId.startsWith('fuzzy:'))).toEqual([]);
+    expect(fuzzy('hier soir, Conrad a chanté')).toEqual([]);
+  });
+  it('respects when=aimed', () => {
+    const d = createDetector({ lexicons: { 'x.txt': '@category insult\nbouffon | when=aimed\n' } });
+    const m = d.analyze('le bouffom du roi').matches.find((x) => x.ruleId.startsWith('fuzzy:'))!;
+    expect(m.suppressedBy).toBe('ambiguity');
+    expect(d.analyze("t'es un bouffom").toxic).toBe(true);
+  });
+  it('edit helpers', () => {
+    expect(oneEdit('connard', 'conanrd')).toBe(true);
+    expect(oneEdit('connard', 'conard')).toBe(true);
+    expect(oneEdit('connard', 'canards')).toBe(false);
+    expect(deletions('abc')).toEqual(['abc', 'bc', 'ac', 'ab']);
+  });
+});

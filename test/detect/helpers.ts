@@ -1,0 +1,27 @@
+import { createDetector } from '../../src/index.js';
+
+/** Our own small vocabulary, so that these tests do not move when the shipped lexicons grow. */
+export const LEX = `
+@category insult
+connard | infl=e sev=high
+abruti | infl=e
+@category profanity
+merde | sev=low
+putain | sev=low
+@category group
+martien | infl=e target=other
+@category hate
+zorglub | infl=s target=other sev=high
+`;
+
+export const detector = createDetector({ lexicons: { 'detect-test.txt': LEX } });
+
+/** Active threats of a text, as `kind`. */
+export const threatKinds = (text: string): string[] =>
+  detector
+    .analyze(text)
+    .threats.filter((t) => !t.suppressedBy)
+    .map((t) => t.kind);
+
+/** Active targets of a text. */
+export const targets = (text: string): string[] => detector.analyze(text).targets.map((t) => t.group);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { detector, threatKinds } from './helpers.js';
+
+const flagged: [string, string][] = [
+  // death: near and simple future, SMS, group, family, third party, passive, verdicts, wishes, imperative
+  ['death', 'je vais te tuer'],
+  ['death', "J'vais t'égorger espèce de lâche"],
+  ['death', 'jvais te buter ce soir'],
+  ['death', 'je te tuerai de mes mains'],
+  ['death', 'on va tous vous crever'],
+  ['death', 'je vais tuer ta mère'],
+  ['death', 'il faut le pendre ce type'],
+  ['death', 'tu vas te faire buter'],
+  ['death', "t'es mort"],
+  ['death', "t'es une femme morte"],
+  ['death', "j'espère que tu vas crever"],
+  ['death', "qu'il crève"],
+  ['death', 'crève'],
+  ['death', 'tu mériterais une balle dans la tête'],
+  ['death', 'tu mérites la mort'],
+  ['death', "j'ai une balle pour toi"],
+  ['death', 'je vais te poignardre'], // typo of the verb
+  ['death', 'je vais te t u e r'], // spaced letters
+  // violence
+  ['violence', 'je vais te casser la gueule'],
+  ['violence', 'on va te défoncer à la sortie'],
+  ['violence', "je t'attends à la sortie du stade"],
+  ['violence', 'je vais te retrouver'],
+  ['violence', 'fais attention à toi'],
+  ['violence', 'surveille tes arrières'],
+  ['violence', 'on va venir te voir'],
+  ['violence', "je vais m'occuper de ta fille"],
+  ['violence', 'tu vas le payer cher'],
+  ['violence', 'tu perds rien pour attendre'],
+  ['violence', "j'te colle une droite"],
+  ['violence', 'on va brûler ta maison'],
+  // sexual
+  ['sexual', 'je vais te violer'],
+  ['sexual', 'tu vas te faire violer'],
+  ['sexual', "elle mérite d'être violée"],
+  // doxxing
+  ['doxxing', 'on sait où tu habites'],
+  ['doxxing', 'je sais où tu travailles'],
+  ['doxxing', "j'ai ton adresse"],
+  ['doxxing', 'on va publier ton adresse'],
+  // self_harm
+  ['self_harm', 'on va te pousser au suicide'],
+  ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
+];
+
+const clean = [
+  'je vais te raconter le match',
+  'on va les tuer au match retour ? non, on va gagner proprement',
+  'ce joueur a tué le match en deux minutes',
+  'je suis mort de rire',
+  'je crève de faim',
+  'je vais te retrouver à la gare à midi',
+  'je vais te démonter ta théorie point par point',
+  'on se retrouve en finale',
+  'tu vas adorer ce film',
+  'fais attention à ta santé, repose-toi',
+  'un canard est passé devant la mairie',
+  'il est mort en 1990 dans un accident',
+  'il faut tuer le suspense dès la première mi-temps',
+];
+
+describe('threats of the five kinds are found', () => {
+  for (const [kind, text] of flagged) {
+    it(`${kind}: ${text}`, () => {
+      expect(threatKinds(text)).toContain(kind);
+    });
+  }
+});
+
+describe('look-alikes are not threats', () => {
+  for (const text of clean) {
+    it(text, () => {
+      expect(threatKinds(text)).toEqual([]);
+    });
+  }
+});
+
+describe('threat findings', () => {
+  it('cover the threat phrase in the original text and carry the pattern id', () => {
+    const text = "Franchement, j'vais t'égorger, sale lâche";
+    const t = detector.analyze(text).threats[0]!;
+    expect(text.slice(t.start, t.end)).toBe("j'vais t'égorger");
+    expect(t.ruleId).toMatch(/^threats\//);
+    expect(t.severity).toBe('critical');
+  });
+  it('rate violence and doxxing high, death, sexual and self-harm critical', () => {
+    const sev = (text: string) => detector.analyze(text).threats[0]!.severity;
+    expect(sev('je vais te casser la gueule')).toBe('high');
+    expect(sev('on sait où tu habites')).toBe('high');
+    expect(sev('je vais te violer')).toBe('critical');
+    expect(sev('on va te pousser au suicide')).toBe('critical');
+  });
+  it('make the text toxic with category threat, and sexual or self_harm for those kinds', () => {
+    expect(detector.analyze('je vais te tuer').categories).toContain('threat');
+    expect(detector.analyze('je vais te violer').categories).toEqual(expect.arrayContaining(['threat', 'sexual']));
+    expect(detector.analyze('on va te pousser au suicide').categories).toEqual(expect.arrayContaining(['threat', 'self_harm']));
+  });
+  it('stay fast on long texts', () => {
+    const text = 'je vais te dire ce que je pense du match, on va gagner. '.repeat(20000);
+    const t0 = performance.now();
+    detector.analyze(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
