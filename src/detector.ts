@@ -238,7 +238,7 @@ class DetectorImpl implements Detector {
       const span = { start: norm.start[a]!, end: norm.end[b - 1]! };
       if (kind === K_GROUP) {
         const from = tokenAt(norm, a);
-        if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) continue;
+        if (entries.when[e] === 2 && !isPlural(roles, PLURAL, from)) continue;
         if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
         groups.push({ group: entries.targetOf(e)!, ...span, from, to: tokenAt(norm, b - 1), ruleId: entries.id[e]! });
         continue;
@@ -246,8 +246,9 @@ class DetectorImpl implements Detector {
       if (kind === K_TOPIC) {
         const when = entries.when[e];
         const from = tokenAt(norm, a);
-        if (when === 1 && !isAimed(norm, roles, AIM, from, tokenAt(norm, b - 1))) continue;
-        if (when === 2 && !isPlural(norm, roles, PLURAL, from, b)) continue;
+        // Topic words count when aimed only through a marker: « mince, j'ai oublié » is no vocative.
+        if (when === 1 && !isAimed(norm, roles, AIM, from, tokenAt(norm, b - 1), false)) continue;
+        if (when === 2 && !isPlural(roles, PLURAL, from)) continue;
         if (entries.topics[e] !== 0) topics.add(entries.topics[e]!, span);
         continue;
       }
@@ -267,7 +268,7 @@ class DetectorImpl implements Detector {
       const from = tokenAt(norm, a);
       const to = tokenAt(norm, b - 1);
       if (entries.when[e] === 1 && !isAimed(norm, roles, AIM, from, to)) m.suppressedBy = 'ambiguity';
-      if (entries.when[e] === 2 && !isPlural(norm, roles, PLURAL, from, b)) m.suppressedBy = 'ambiguity';
+      if (entries.when[e] === 2 && !isPlural(roles, PLURAL, from)) m.suppressedBy = 'ambiguity';
       if (entries.threat[e] !== 0) (m as Match & { threatKind?: string }).threatKind = THREAT_KINDS[entries.threat[e]! - 1];
       // Topics follow only the words that count: « gros » not aimed at anyone is not physique.
       if (entries.topics[e] !== 0 && m.suppressedBy === undefined) topics.add(entries.topics[e]!, span);

@@ -31,9 +31,10 @@ export interface Marker {
  * set off by punctuation at the start or end of the text).
  * @internal
  */
-export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number): boolean {
+export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number, vocative = true): boolean {
   for (let t = Math.max(0, from - AIM_REACH); t < from; t++) if (roles.endsAt(t, aimRole)) return true;
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
+  if (!vocative) return false;
   const last = norm.tokens - 1;
   const hardBefore = from === 0 || (norm.sepKind[norm.tokenStart[from]! - 1]! & SEP_KIND) === SEP_HARD;
   const hardAfter = to === last || (norm.sepKind[norm.tokenEnd[to]!]! & SEP_KIND) === SEP_HARD;
@@ -41,10 +42,13 @@ export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: numbe
   return (from === 0 && hardAfter && to < last) || (to === last && hardBefore && from > 0);
 }
 
-/** Whether the hit ending at code `b` names a group: a plural form, or a plural determiner before it. @internal */
-export function isPlural(norm: NormalizedText, roles: MarkerIndex, pluralRole: number, from: number, b: number): boolean {
-  const lastCode = norm.codes[b - 1]!;
-  if (lastCode === 19 /* s */ || lastCode === 24 /* x */) return true;
+/**
+ * Whether the hit starting at token `from` names a group: a plural determiner (« les »,
+ * « des », « ces », « tous les ») right before it. A plural ending alone is not enough:
+ * « des rimes féminines », « acides gras trans ».
+ * @internal
+ */
+export function isPlural(roles: MarkerIndex, pluralRole: number, from: number): boolean {
   return from > 0 && roles.endsAt(from - 1, pluralRole);
 }
 

@@ -188,7 +188,7 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     if (target) m.target = target;
     const when = ctx.entries.when[e];
     if (when === 1 && !isAimed(ctx.norm, ctx.roles, AIM, k, k)) m.suppressedBy = 'ambiguity';
-    if (when === 2 && !isPlural(ctx.norm, ctx.roles, PLURAL, k, ctx.norm.tokenEnd[k]!)) m.suppressedBy = 'ambiguity';
+    if (when === 2 && !isPlural(ctx.roles, PLURAL, k)) m.suppressedBy = 'ambiguity';
     out.push(m);
   }
   return { matches: out, groups };

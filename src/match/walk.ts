@@ -64,7 +64,7 @@ function walkFast(a: Automaton, bound: readonly number[], text: NormalizedText, 
     if (node >= ROOTS && a.termStart[node + 1]! > a.termStart[node]!) report(a, bound, text, hits, node, s, pos);
     if (pos >= n) return;
     const c = codes[pos]!;
-    if (c >= ALPHABET || (flags[pos]! & F_REPEAT) !== 0 || (c === A_SEP && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN)) {
+    if (c >= ALPHABET || (flags[pos]! & (F_REPEAT | F_BOUND)) !== 0 || (c === A_SEP && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN)) {
       walk(a, bound, text, hits, node, s, pos);
       return;
     }
@@ -101,6 +101,18 @@ function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits
     first = false;
     if (pos >= n) continue;
     const c = codes[pos]!;
+    if ((flags[pos]! & F_BOUND) !== 0 && node >= ROOTS && c !== A_SEP) {
+      // A joined symbol or a one-letter word inside a spaced run stood here: a phrase may
+      // cross it as if it were a space (planche à pain spelled out). Terms never hold two
+      // separators in a row, so this cannot loop.
+      const nx = child(a, node, A_SEP);
+      if (nx >= 0) {
+        sn[top] = nx;
+        sp[top] = pos;
+        sw[top] = wild;
+        top++;
+      }
+    }
     if (c === A_SEP && node >= ROOTS && (text.sepKind[pos]! & SEP_KIND) === SEP_HYPHEN) {
       // A hyphen inside a word (pé-dé, enc-ulé) may be an inserted symbol: also read through it.
       sn[top] = node;

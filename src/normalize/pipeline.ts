@@ -325,6 +325,10 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
     let hasLetter = false;
     const first = codes[ta]!;
     const leadsOff = last > r && (first === 1 || first === 25 || first === 15);
+    const lastCode = codes[ts[last]!]!;
+    // Likewise a trailing one before an ordinary word (p l a n c h e à pain).
+    const tailsOff =
+      last > r + 1 && last + 1 < tokenCount && te[last + 1]! - ts[last + 1]! > 1 && (lastCode === 1 || lastCode === 25 || lastCode === 15);
     for (let q = r; q <= last; q++) {
       const qa = q === r ? ta : ts[q]!;
       const qb = q === r ? tb : te[q]!;
@@ -333,7 +337,12 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
         if (code >= 1 && code <= 26 && (flags[p]! & F_LEETSYM) === 0) hasLetter = true;
         // Inside a joined run no word starts, except after a leading à, a, y or o, which may
         // be a word of its own (planche à p a i n).
-        const f = q === r + 1 && p === qa && leadsOff ? flags[p]! | F_BOUND : q > r && p === qa ? flags[p]! & ~F_BOUND : flags[p]!;
+        const f =
+          p === qa && ((q === r + 1 && leadsOff) || (q === last && tailsOff))
+            ? flags[p]! | F_BOUND
+            : q > r && p === qa
+              ? flags[p]! & ~F_BOUND
+              : flags[p]!;
         if (w !== p) {
           codes[w] = code;
           flags[w] = f;
