@@ -63,7 +63,8 @@ for (const w of words) {
   const a = detector.analyze(`il y a ${w} ici`);
   for (const m of a.matches) {
     if (m.suppressedBy) continue;
-    const own = formsOf.get(m.ruleId);
+    // A derived finding (« slurs/x#aimed ») belongs to its entry; a fuzzy one to the entry it is near.
+    const own = formsOf.get(m.ruleId.replace(/#.*$/, ''));
     const wk = key(w);
     if (own?.has(wk)) continue;
     // A multi-word dictionary entry that contains a whole lexicon form is the form itself.

@@ -4,6 +4,8 @@ import { GUARD } from '../generated/guard.js';
 import type { Automaton } from '../lexicon/automaton.js';
 import { decompile } from '../lexicon/compile.js';
 import { KIND_CODES, ROLE_CODES } from '../lexicon/table.js';
+import { F_REPEAT } from '../normalize/classes.js';
+import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
 import type { TokenView } from './tokens.js';
@@ -148,6 +150,20 @@ function indexOf(ctx: DetectContext): FuzzyIndex {
  * index (built once per lexicon), then are checked with an edit distance.
  * @internal
  */
+/**
+ * A part of a hyphenated compound (lock-outés, reine-claude) is checked as the whole word by
+ * the guard list, not alone; a token with a collapsed letter run is an evasion already, whose
+ * spelling the guard list cannot know. Neither is read as a typo.
+ */
+function inCompoundOrRepeated(norm: NormalizedText, k: number): boolean {
+  const a = norm.tokenStart[k]!;
+  const b = norm.tokenEnd[k]!;
+  if (a > 0 && (norm.sepKind[a - 1]! & SEP_KIND) === SEP_HYPHEN) return true;
+  if (b < norm.length && (norm.sepKind[b]! & SEP_KIND) === SEP_HYPHEN) return true;
+  for (let p = a; p < b; p++) if ((norm.flags[p]! & F_REPEAT) !== 0) return true;
+  return false;
+}
+
 export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
   const out: Match[] = [];
   const groups: GroupMention[] = [];
@@ -159,6 +175,7 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
     if (covered[k] === 1 || t.length < FUZZY_MIN || v.word[k]?.guard || !/^[a-z]+$/.test(t)) continue;
+    if (inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
