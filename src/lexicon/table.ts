@@ -19,6 +19,8 @@ export const K_MARKER = KIND_CODES.indexOf('marker');
 export const K_GROUP = KIND_CODES.indexOf('group');
 /** Kind code of `topic` entries. @internal */
 export const K_TOPIC = KIND_CODES.indexOf('topic');
+const UNNAMED = new Set([K_TOPIC, K_MARKER, K_ALLOW]);
+
 /** Number of toxic categories (codes 0 .. TOXIC_KINDS-1). @internal */
 export const TOXIC_KINDS = CATEGORIES.length;
 
@@ -78,6 +80,12 @@ export class EntryTable {
   serialize(): string {
     const rows: string[] = [];
     for (let i = 0; i < this.size; i++) {
+      // Topic vocabulary, context markers and allowlisted words are never shown in a result:
+      // their lemma and id stay out of the bundle (the automaton still holds their forms).
+      if (UNNAMED.has(this.kind[i]!)) {
+        rows.push([this.kind[i], this.severity[i], this.bound[i], this.when[i], this.target[i], this.topics[i], this.role[i], this.threat[i], '', ''].join('\t'));
+        continue;
+      }
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
       const id = derived ? this.id[i]!.slice(0, -this.term[i]!.length - 1) : this.id[i]!;
       rows.push(
@@ -113,7 +121,7 @@ export class EntryTable {
       t.role.push(+f[6]!);
       t.threat.push(+f[7]!);
       t.term.push(f[8]!);
-      t.id.push(f[9]!.endsWith('/') ? f[9]! + f[8]! : f[9]!);
+      t.id.push(f[9] === '' ? `${KIND_CODES[+f[0]!]}/${t.id.length}` : f[9]!.endsWith('/') ? f[9]! + f[8]! : f[9]!);
     }
     return t;
   }
