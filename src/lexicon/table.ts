@@ -83,7 +83,20 @@ export class EntryTable {
       // Topic vocabulary, context markers and allowlisted words are never shown in a result:
       // their lemma and id stay out of the bundle (the automaton still holds their forms).
       if (UNNAMED.has(this.kind[i]!)) {
-        rows.push([this.kind[i], this.severity[i], this.bound[i], this.when[i], this.target[i], this.topics[i], this.role[i], this.threat[i], '', ''].join('\t'));
+        rows.push(
+          [
+            this.kind[i],
+            this.severity[i],
+            this.bound[i],
+            this.when[i],
+            this.target[i],
+            this.topics[i],
+            this.role[i],
+            this.threat[i],
+            '',
+            '',
+          ].join('\t'),
+        );
         continue;
       }
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
