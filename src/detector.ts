@@ -287,6 +287,7 @@ class DetectorImpl implements Detector {
     for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
+    const attacked = new TargetIndex(targets);
     // Threats already reported by the detectors, so that lexicon ones do not repeat them.
     const seen = new Set<string>();
     for (const t of threats) seen.add(`${t.start}:${t.end}`);
@@ -302,8 +303,11 @@ class DetectorImpl implements Detector {
           threats.push(t);
         }
       }
-      if (m.target && !m.suppressedBy && !targets.some((t) => t.group === m.target && t.start < m.end && m.start < t.end))
-        targets.push({ start: m.start, end: m.end, group: m.target, ruleId: m.ruleId });
+      if (m.target && !m.suppressedBy && !attacked.overlaps(m.target, m.start, m.end)) {
+        const t: Target = { start: m.start, end: m.end, group: m.target, ruleId: m.ruleId };
+        targets.push(t);
+        attacked.add(t);
+      }
     }
     // Do not hold on to the buffers of one huge text.
     if (norm.codes.length > RELEASE_CODES) this.norm = new NormalizedText();
@@ -319,6 +323,56 @@ class DetectorImpl implements Detector {
     for (const m of a.matches) if (!m.suppressedBy && (options.profanity !== false || m.category !== 'profanity')) spans.push(m);
     for (const t of a.threats) if (!t.suppressedBy) spans.push(t);
     return censorSpans(text, spans, mask, options.keepFirst === true);
+  }
+}
+
+/**
+ * The targets found so far, per group, to tell in O(log n) whether a slur lies inside an
+ * attack already reported (a linear scan per slur would make long texts quadratic).
+ */
+class TargetIndex {
+  private readonly byGroup = new Map<TargetGroup, { starts: number[]; ends: number[]; maxEnd: number[] }>();
+
+  constructor(targets: readonly Target[]) {
+    for (const t of [...targets].sort((x, y) => x.start - y.start)) this.add(t);
+  }
+
+  /** Records a target. Lexicon hits come in increasing start order; one out of order costs a re-sort. */
+  add(t: Target): void {
+    let g = this.byGroup.get(t.group);
+    if (!g) {
+      g = { starts: [], ends: [], maxEnd: [] };
+      this.byGroup.set(t.group, g);
+    }
+    const n = g.starts.length;
+    g.starts.push(t.start);
+    g.ends.push(t.end);
+    if (n === 0 || g.starts[n - 1]! <= t.start) {
+      g.maxEnd.push(Math.max(n > 0 ? g.maxEnd[n - 1]! : -1, t.end));
+      return;
+    }
+    const order = g.starts.map((_, i) => i).sort((x, y) => g!.starts[x]! - g!.starts[y]!);
+    g.starts = order.map((i) => g!.starts[i]!);
+    g.ends = order.map((i) => g!.ends[i]!);
+    let m = -1;
+    g.maxEnd = g.ends.map((e) => {
+      m = Math.max(m, e);
+      return m;
+    });
+  }
+
+  /** Whether a recorded target of `group` overlaps [start, end). */
+  overlaps(group: TargetGroup, start: number, end: number): boolean {
+    const g = this.byGroup.get(group);
+    if (!g) return false;
+    let lo = 0;
+    let hi = g.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && g.maxEnd[lo - 1]! > start;
   }
 }
 

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-export { type Explanation, explain } from './detect/explain.js';
+export { type Explanation, explain, type Lang } from './detect/explain.js';
 export type { CensorOptions, CustomTerm, Detector, DetectorOptions } from './detector.js';
 export { censorSpans, createDetector } from './detector.js';
 export { VigieError } from './errors.js';

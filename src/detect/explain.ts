@@ -17,7 +17,8 @@ export interface Explanation {
   message: string;
 }
 
-type Lang = 'fr' | 'en';
+/** Language of an explanation: French or English. */
+export type Lang = 'fr' | 'en';
 
 const CATEGORY: Record<Lang, Record<Category, string>> = {
   fr: {
