@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/index.js';
 
 describe('targets', () => {
-  const d = createDetector({ lexicons: { 's.txt': '@category hate\n@target arab\nzbrougnoule | infl=s\n@target jewish\nzbroupin | infl=s\n' } });
+  const d = createDetector({
+    lexicons: { 's.txt': '@category hate\n@target arab\nzbrougnoule | infl=s\n@target jewish\nzbroupin | infl=s\n' },
+  });
   it('one target per slur, per group, never twice for the same words', () => {
     const text = 'zbrougnoule, zbroupin et encore zbrougnoule';
     const a = d.analyze(text);
