@@ -11,6 +11,29 @@ export const BREAK_STRONG = 2;
 
 const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
 
+// ASCII byte of every normalized code: letters, digits and space as themselves, 1/| as i
+// (the other reading is `alt`), * as *, a letter of another script as ?.
+// Built on first use, so that importing vigie runs nothing.
+let ASCII: Uint8Array | undefined;
+let scratch = new Uint8Array(0);
+let decoder: TextDecoder | undefined;
+
+function asciiView(codes: Uint8Array, n: number): string {
+  if (!ASCII) {
+    ASCII = new Uint8Array(256).fill(63);
+    for (let c = 0; c < LETTERS.length; c++) ASCII[c] = LETTERS.charCodeAt(c);
+    ASCII[A_IL] = 105;
+    ASCII[A_WILD] = 42;
+  }
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2, 256));
+  for (let p = 0; p < n; p++) scratch[p] = ASCII[codes[p]!]!;
+  decoder ??= new TextDecoder('latin1');
+  const s = decoder.decode(scratch.subarray(0, n));
+  // Do not hold on to the buffer of one huge text.
+  if (scratch.length > 1 << 20) scratch = new Uint8Array(256);
+  return s;
+}
+
 /**
  * The tokens of a normalized text as folded strings, with the kind of break before each one.
  * Built once per analyze call (linear), read by every detector.
@@ -43,19 +66,15 @@ export class TokenView {
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);
     const { codes } = norm;
+    // One ASCII string for the whole text, decoded at once: each token is a slice of it,
+    // not a string built letter by letter.
+    const all = asciiView(codes, norm.length);
     for (let k = 0; k < n; k++) {
       const a = norm.tokenStart[k]!;
       const b = norm.tokenEnd[k]!;
-      let s = '';
+      const s = all.slice(a, b);
       let il = false;
-      for (let p = a; p < b; p++) {
-        const c = codes[p]!;
-        if (c < LETTERS.length) s += LETTERS[c];
-        else if (c === A_IL) {
-          s += 'i';
-          il = true;
-        } else s += c === A_WILD ? '*' : '?';
-      }
+      for (let p = a; p < b && !il; p++) il = codes[p] === A_IL;
       this.tok[k] = s;
       this.alt[k] = il ? s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m)) : undefined;
       // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
