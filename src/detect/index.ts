@@ -5,7 +5,7 @@ import type { NormalizedText } from '../normalize/pipeline.js';
 import { type Match, SEVERITIES, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
 import { findFuzzy } from './fuzzy.js';
 import type { SpanClass } from './pattern-parse.js';
-import { builtInPatterns, type PatternMatch, runPatterns, type Spans } from './patterns.js';
+import { anyAnchor, builtInPatterns, type PatternMatch, readVerbTypos, runPatterns, type Spans } from './patterns.js';
 import { Scope } from './scope.js';
 import { TokenView } from './tokens.js';
 
@@ -66,13 +66,36 @@ export function runDetectors(ctx: DetectContext): DetectResult {
   const v = new TokenView(ctx.text, ctx.norm);
   const patterns = builtInPatterns();
   v.lookup(patterns.words);
+  // Most comments hold no lexicon hit, no group and no anchor of any pattern: then only typos
+  // can add something, and the scopes and the pattern search are skipped.
+  if (ctx.matches.length === 0 && ctx.groups.length === 0) {
+    readVerbTypos(patterns, v);
+    if (!anyAnchor(v)) {
+      if (ctx.automaton) {
+        const fz = findFuzzy(ctx, v);
+        if (fz.matches.length === 0 && fz.groups.length === 0) return out;
+        return runAll(ctx, v, patterns, out, fz);
+      }
+      return out;
+    }
+  }
+  return runAll(ctx, v, patterns, out, undefined);
+}
+
+function runAll(
+  ctx: DetectContext,
+  v: TokenView,
+  patterns: ReturnType<typeof builtInPatterns>,
+  out: DetectResult,
+  fuzzy: { matches: Match[]; groups: GroupMention[] } | undefined,
+): DetectResult {
   const scope = new Scope(v, ctx.markers, patterns);
   const range = (m: { start: number; end: number }): [number, number] => [v.tokenOfOffset(m.start), v.tokenOfOffset(m.end - 1)];
 
   // 1. Typos of lexicon words, on tokens no hit covers.
   const groups = [...ctx.groups];
   if (ctx.automaton) {
-    const fz = findFuzzy(ctx, v);
+    const fz = fuzzy ?? findFuzzy(ctx, v);
     out.matches.push(...fz.matches);
     groups.push(...fz.groups);
   }

@@ -284,10 +284,10 @@ export function matchAt(set: CompiledPatterns, v: TokenView, spans: Spans, p: Pa
   return best;
 }
 
-/** Every (pattern, start) match of the patterns whose anchor occurs, the longest per pattern and start. @internal */
-export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  // One-letter typos of violent verbs read as the verb (not French words: the guard list).
+/** One-letter typos of violent verbs read as the verb (not French words: the guard list). Idempotent. @internal */
+export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
+  if (v.typosRead) return;
+  v.typosRead = true;
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
     const w = v.word[k];
@@ -298,6 +298,18 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
       v.altWord[k] = set.words.get(c.form);
     }
   }
+}
+
+/** Whether some pattern could match: an anchor word (or its other reading), or a masked letter that may hide one. @internal */
+export function anyAnchor(v: TokenView): boolean {
+  for (let k = 0; k < v.n; k++) if (v.word[k]?.anchor || v.altWord[k]?.anchor || v.tok[k]!.includes('*')) return true;
+  return false;
+}
+
+/** Every (pattern, start) match of the patterns whose anchor occurs, the longest per pattern and start. @internal */
+export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  readVerbTypos(set, v);
   // The patterns whose anchor occurs (all of them when a masked letter may hide one).
   if (enabled.length < set.patterns.length) enabled = new Int32Array(set.patterns.length);
   const gen = ++generation;

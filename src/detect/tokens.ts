@@ -47,6 +47,8 @@ export class TokenView {
   /** What the detectors know of each token and of its other reading (see {@link lookup}). */
   word: (Word | undefined)[] = [];
   altWord: (Word | undefined)[] = [];
+  /** Set once the verb typos have been read into `alt` (readVerbTypos). */
+  typosRead = false;
   /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. */
   readonly brk: Uint8Array;
   /** Original offsets of each token. */
