@@ -2,7 +2,7 @@ import { F_MENTION } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.js';
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
-const AIM_REACH = 4;
+const AIM_REACH = 3;
 /** How far back an @mention aims. */
 const MENTION_REACH = 8;
 
