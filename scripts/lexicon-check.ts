@@ -42,7 +42,8 @@ for (const [, list] of byForm) {
     const b = list[i]!;
     if (a === b) continue;
     const sameLemma = key(a.term) === key(b.term);
-    if (a.kind === b.kind && sameLemma && a.boundary === b.boundary) problems.push(`${where(b)}: duplicate of ${where(a)} ("${a.term}")`);
+    if (a.kind === b.kind && sameLemma && a.boundary === b.boundary && a.role === b.role)
+      problems.push(`${where(b)}: duplicate of ${where(a)} ("${a.term}")`);
     else if ((a.kind === 'allow' && TOXIC.has(b.kind)) || (b.kind === 'allow' && TOXIC.has(a.kind)))
       problems.push(`${where(b)}: conflicts with ${where(a)}: "${b.term}" is both allowlisted and ${a.kind === 'allow' ? b.kind : a.kind}`);
     else if (a.kind === b.kind && !sameLemma && TOXIC.has(a.kind) && a.when === b.when && a.severity !== b.severity)

@@ -3,6 +3,8 @@ import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.j
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
 const AIM_REACH = 3;
+/** Role code of filler words (ROLE_CODES in lexicon/table.ts). */
+const FILLER = 7;
 /** How far back an @mention aims. */
 const MENTION_REACH = 8;
 
@@ -32,7 +34,12 @@ export interface Marker {
  * @internal
  */
 export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number, vocative = true): boolean {
-  for (let t = Math.max(0, from - AIM_REACH); t < from; t++) if (roles.endsAt(t, aimRole)) return true;
+  // Walking back from the hit: an aiming marker counts if only filler words (« un », « vraiment »,
+  // « gros »…) stand between it and the hit; any other word (« un cercle vicieux ») stops it.
+  for (let t = from - 1; t >= 0 && t >= from - AIM_REACH; t--) {
+    if (roles.endsAt(t, aimRole)) return true;
+    if (!roles.endsAt(t, FILLER)) break;
+  }
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
   if (!vocative) return false;
   const last = norm.tokens - 1;

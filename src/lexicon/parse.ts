@@ -20,7 +20,7 @@ export type Boundary = 'word' | 'prefix' | 'suffix' | 'any';
 /** When an entry counts: always, only when aimed at someone, or only when it names a group. */
 export type When = 'always' | 'aimed' | 'plural';
 /** Role of a context marker entry (`@category marker`, `role=`). */
-export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt';
+export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt' | 'filler';
 
 /** One lexicon entry, as read from a file and validated. */
 export interface LexiconEntry {
@@ -59,7 +59,7 @@ export interface LexiconEntry {
 const KINDS: readonly string[] = [...CATEGORIES, 'group', 'topic', 'allow', 'marker'];
 const BOUNDARIES: readonly string[] = ['word', 'prefix', 'suffix', 'any'];
 const WHENS: readonly string[] = ['always', 'aimed', 'plural'];
-const ROLES: readonly string[] = ['aim', 'negation', 'quote', 'counter', 'plural', 'exempt'];
+const ROLES: readonly string[] = ['aim', 'negation', 'quote', 'counter', 'plural', 'exempt', 'filler'];
 const SEVS: readonly string[] = SEVERITIES.slice(1);
 const FIELDS = new Set(['cat', 'sev', 'bound', 'infl', 'forms', 'target', 'topic', 'when', 'id', 'role', 'kind', 'ok']);
 const DIRECTIVES = new Set(['category', 'severity', 'boundary', 'target', 'topic', 'when', 'role', 'infl', 'kind']);
@@ -181,7 +181,8 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     if (fields.forms) for (const f of fields.forms.split(',')) if (f) forms.push(f.replace(/_/g, ' '));
     forms = [...new Set(forms)];
     const id = fields.id ?? `${base}/${term}`;
-    const key = `${kind}\u0000${term.toLowerCase()}`;
+    // A context word may play several roles (« gros » aims and is a filler): one entry per role.
+    const key = `${kind}\u0000${role ?? ''}\u0000${term.toLowerCase()}`;
     if (seen.has(key)) throw new VigieError(`duplicate entry "${term}" (first on line ${seen.get(key)})`, file, line);
     seen.set(key, line);
     const reviewed = fields.ok ? fields.ok.split(',').filter(Boolean) : [];
