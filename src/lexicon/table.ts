@@ -82,39 +82,20 @@ export class EntryTable {
     for (let i = 0; i < this.size; i++) {
       // Topic vocabulary, context markers and allowlisted words are never shown in a result:
       // their lemma and id stay out of the bundle (the automaton still holds their forms).
-      if (UNNAMED.has(this.kind[i]!)) {
-        rows.push(
-          [
-            this.kind[i],
-            this.severity[i],
-            this.bound[i],
-            this.when[i],
-            this.target[i],
-            this.topics[i],
-            this.role[i],
-            this.threat[i],
-            '',
-            '',
-          ].join('\t'),
-        );
-        continue;
-      }
+      const unnamed = UNNAMED.has(this.kind[i]!);
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
-      const id = derived ? this.id[i]!.slice(0, -this.term[i]!.length - 1) : this.id[i]!;
-      rows.push(
-        [
-          this.kind[i],
-          this.severity[i],
-          this.bound[i],
-          this.when[i],
-          this.target[i],
-          this.topics[i],
-          this.role[i],
-          this.threat[i],
-          this.term[i],
-          derived ? `${id}/` : id,
-        ].join('\t'),
-      );
+      const id = unnamed ? '' : derived ? `${this.id[i]!.slice(0, -this.term[i]!.length - 1)}/` : this.id[i]!;
+      const fields = [
+        this.kind[i],
+        this.severity[i],
+        this.bound[i],
+        this.when[i],
+        this.target[i],
+        this.topics[i],
+        this.role[i],
+        this.threat[i],
+      ];
+      rows.push([...fields, unnamed ? '' : this.term[i], id].join('\t'));
     }
     return rows.join('\n');
   }

@@ -2,17 +2,10 @@
 // deterministic), the French dictionary, folding.
 import { createRequire } from 'node:module';
 
-/** Mulberry32: small, fast, good enough to pick variants; same seed, same sequence. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../properties/arbitraries.js';
+
+/** Mulberry32 (shared with the property tests): same seed, same sequence. */
+export { prng };
 
 /** FNV-1a 32-bit hash of a string: seeds one PRNG per (entry, form, class) so that adding an entry does not move the others' variants. */
 export function hash(s: string): number {
