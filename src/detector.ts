@@ -26,6 +26,7 @@ import {
   type TargetGroup,
   THREAT_KINDS,
   type Threat,
+  type ThreatKind,
 } from './types.js';
 
 /** A term added at runtime through {@link DetectorOptions.addTerms}. */
@@ -228,6 +229,7 @@ class DetectorImpl implements Detector {
       }
     }
     const matches: Match[] = [];
+    const lexThreats: [Match, ThreatKind][] = [];
     const topics = new TopicCollector();
     const groups: { group: TargetGroup; start: number; end: number; from: number; to: number; ruleId: string }[] = [];
     for (const i of kept) {
@@ -269,7 +271,7 @@ class DetectorImpl implements Detector {
       const to = tokenAt(norm, b - 1);
       if (entries.when[e] === 1 && !isAimed(norm, roles, AIM, from, to)) m.suppressedBy = 'ambiguity';
       if (entries.when[e] === 2 && !isPlural(roles, PLURAL, from)) m.suppressedBy = 'ambiguity';
-      if (entries.threat[e] !== 0) (m as Match & { threatKind?: string }).threatKind = THREAT_KINDS[entries.threat[e]! - 1];
+      if (entries.threat[e] !== 0) lexThreats.push([m, THREAT_KINDS[entries.threat[e]! - 1]!]);
       // Topics follow only the words that count: « gros » not aimed at anyone is not physique.
       if (entries.topics[e] !== 0 && m.suppressedBy === undefined) topics.add(entries.topics[e]!, span);
       matches.push(m);
@@ -291,18 +293,17 @@ class DetectorImpl implements Detector {
     // Threats already reported by the detectors, so that lexicon ones do not repeat them.
     const seen = new Set<string>();
     for (const t of threats) seen.add(`${t.start}:${t.end}`);
-    for (const m of matches) {
-      const kind = (m as Match & { threatKind?: Threat['kind'] }).threatKind;
-      if (kind) {
-        delete (m as Match & { threatKind?: string }).threatKind;
-        const t: Threat = { start: m.start, end: m.end, kind, severity: m.severity, ruleId: m.ruleId };
-        if (m.suppressedBy) t.suppressedBy = m.suppressedBy;
-        const key = `${t.start}:${t.end}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          threats.push(t);
-        }
+    // Threat entries of the lexicon, with what the context rules decided about them.
+    for (const [m, kind] of lexThreats) {
+      const t: Threat = { start: m.start, end: m.end, kind, severity: m.severity, ruleId: m.ruleId };
+      if (m.suppressedBy) t.suppressedBy = m.suppressedBy;
+      const key = `${t.start}:${t.end}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        threats.push(t);
       }
+    }
+    for (const m of matches) {
       if (m.target && !m.suppressedBy && !attacked.overlaps(m.target, m.start, m.end)) {
         const t: Target = { start: m.start, end: m.end, group: m.target, ruleId: m.ruleId };
         targets.push(t);
