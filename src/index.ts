@@ -12,7 +12,7 @@ export type { Inflection } from './lexicon/inflect.js';
 export { INFLECTIONS, inflect } from './lexicon/inflect.js';
 export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
 export { parseLexicon } from './lexicon/parse.js';
-export type { MappedText, Normalizer } from './normalize/index.js';
+export * from './normalize/index.js';
 export {
   collapseRepeats,
   compose,

@@ -1,5 +1,5 @@
 import { A_OTHER, A_SEP, C_DIGIT, C_IGNORE, C_LETTER, C_OTHER } from '../normalize/classes.js';
-import { foldTables } from '../normalize/table.js';
+import { foldTables, lookup } from '../normalize/table.js';
 
 /**
  * Folds a lexicon form exactly as the text is folded (case, accents, ligatures, homoglyphs),
@@ -13,7 +13,7 @@ export function foldTerm(form: string): Uint8Array | null {
   const out: number[] = [];
   for (const ch of form) {
     const cp = ch.codePointAt(0)!;
-    const v = cp < 0x10000 ? (t.cls[cp]! << 8) | t.fold[cp]! : (t.astral.get(cp) ?? 0);
+    const v = lookup(t, cp);
     const c = v >> 8;
     const f = v & 255;
     if (c === C_IGNORE) continue;

@@ -18,7 +18,7 @@ import {
   F_MENTION,
   F_REPEAT,
 } from './classes.js';
-import { type FoldTables, foldTables, packSuffix } from './table.js';
+import { type FoldTables, foldTables, isWordClass, LEET_DIGIT, nextVisibleClass, packSuffix } from './table.js';
 
 /**
  * The normalized view of a text, written by {@link normalizeInto} into reusable typed buffers:
@@ -93,34 +93,6 @@ export const SEP_HYPHEN = 2;
 export const SEP_APOS = 3;
 /** Mask of the kind bits; the upper bits hold the separator's length (capped), so that a wider gap between spaced letters marks a word break. @internal */
 export const SEP_KIND = 3;
-
-// Leetspeak digit → letter code (0 keeps the digit: 2 and 6 are too ambiguous to guess).
-const LEET_DIGIT = new Uint8Array([15, A_IL, 0, 5, 1, 19, 0, 20, 2, 7]);
-
-function classAt(t: FoldTables, text: string, i: number): number {
-  const u = text.charCodeAt(i);
-  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
-    const lo = text.charCodeAt(i + 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff) {
-      const v = t.astral.get(((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-      return v === undefined ? 0 : v >> 8;
-    }
-  }
-  return t.cls[u]!;
-}
-
-/** Class of the next visible code point at or after `i` (-1 at the end). */
-function nextVisibleClass(t: FoldTables, text: string, i: number): number {
-  while (i < text.length) {
-    const c = classAt(t, text, i);
-    if (c !== C_IGNORE) return c;
-    const u = text.charCodeAt(i);
-    i += u >= 0xd800 && u <= 0xdbff ? 2 : 1;
-  }
-  return -1;
-}
-
-const isWordClass = (c: number) => c === C_LETTER || c === C_DIGIT || c === C_OTHER;
 
 /**
  * The fused normalizer of the hot path: one loop over the text folds case, accents,

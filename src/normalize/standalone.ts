@@ -13,8 +13,8 @@
  * @packageDocumentation
  */
 import type { Span } from '../types.js';
-import { A_DIGIT0, C_DIGIT, C_HYPHEN, C_IGNORE, C_INNER, C_LEET, C_LETTER, C_OTHER, C_SPACE } from './classes.js';
-import { type FoldTables, foldTables, lookup, packSuffix } from './table.js';
+import { A_DIGIT0, A_IL, C_DIGIT, C_HYPHEN, C_IGNORE, C_INNER, C_LEET, C_LETTER, C_OTHER, C_SPACE } from './classes.js';
+import { type FoldTables, foldTables, isWordClass, LEET_DIGIT, lookup, nextVisibleClass, packSuffix } from './table.js';
 
 /**
  * A text together with, for each of its UTF-16 code units, the offset in the original text it
@@ -308,19 +308,6 @@ export function foldHomoglyphs(input: string | MappedText): MappedText {
 // ---------------------------------------------------------------------------------------------
 // Word-level normalizers.
 
-/** Class of the next code point at or after `i` that is not C_IGNORE (-1 at the end). */
-function nextVisibleClass(t: FoldTables, s: string, i: number): number {
-  while (i < s.length) {
-    const cp = cpAt(s, i);
-    const c = classOf(t, cp);
-    if (c !== C_IGNORE) return c;
-    i += widthOf(cp);
-  }
-  return -1;
-}
-
-const isWordClass = (c: number) => c === C_LETTER || c === C_DIGIT || c === C_OTHER;
-
 /**
  * Whether a leet symbol (@ $ € ! | …) at `i` stands for a letter, with the same rule as the
  * detector: it does when a letter, digit or another leet symbol inside the word follows it;
@@ -332,10 +319,6 @@ function leetIsLetter(t: FoldTables, s: string, i: number, w: number, fold: numb
   return isWordClass(next) || (inWord && next === C_LEET);
 }
 
-// Leetspeak digit → letter code, as in pipeline.ts (0 keeps the digit: 2 and 6 are too
-// ambiguous to guess; 39 is "i or l").
-const LEET_DIGIT = [15, 39, 0, 5, 1, 19, 0, 20, 2, 7];
-const A_IL = 39;
 const isVowelCode = (c: number) => c === 1 || c === 5 || c === 9 || c === 15 || c === 21 || c === 25;
 
 /**

@@ -1,5 +1,5 @@
 import { FOLD_MULTI, FOLD_RUNS, NUMBER_SUFFIXES } from '../generated/fold-table.js';
-import { C_SEP } from './classes.js';
+import { A_IL, C_DIGIT, C_IGNORE, C_LETTER, C_OTHER, C_SEP } from './classes.js';
 
 /**
  * Lookup tables indexed by code unit (BMP) or by code point (astral lookalike blocks), built
@@ -67,4 +67,26 @@ export function foldTables(): FoldTables {
 export function lookup(t: FoldTables, cp: number): number {
   if (cp < 0x10000) return (t.cls[cp]! << 8) | t.fold[cp]!;
   return t.astral.get(cp) ?? C_SEP << 8;
+}
+
+/** Leetspeak digit → letter code (0 keeps the digit: 2 and 6 are too ambiguous to guess). @internal */
+export const LEET_DIGIT = new Uint8Array([15, A_IL, 0, 5, 1, 19, 0, 20, 2, 7]);
+
+/** Whether a character class is part of a word (a letter, a digit, a letter of another script). @internal */
+export const isWordClass = (c: number): boolean => c === C_LETTER || c === C_DIGIT || c === C_OTHER;
+
+/** Class of the next visible (not C_IGNORE) code point at or after `i`, or -1 at the end. @internal */
+export function nextVisibleClass(t: FoldTables, text: string, i: number): number {
+  while (i < text.length) {
+    const u = text.charCodeAt(i);
+    let cp = u;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+    }
+    const c = lookup(t, cp) >> 8;
+    if (c !== C_IGNORE) return c;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
 }
