@@ -5,7 +5,7 @@ import type { NormalizedText } from '../normalize/pipeline.js';
 import { type Match, SEVERITIES, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
 import { findFuzzy } from './fuzzy.js';
 import type { SpanClass } from './pattern-parse.js';
-import { anyAnchor, builtInPatterns, type PatternMatch, readVerbTypos, runPatterns, type Spans } from './patterns.js';
+import { anyPossible, builtInPatterns, type PatternMatch, readVerbTypos, runPatterns, type Spans } from './patterns.js';
 import { Scope } from './scope.js';
 import { TokenView } from './tokens.js';
 
@@ -70,7 +70,7 @@ export function runDetectors(ctx: DetectContext): DetectResult {
   // can add something, and the scopes and the pattern search are skipped.
   if (ctx.matches.length === 0 && ctx.groups.length === 0) {
     readVerbTypos(patterns, v);
-    if (!anyAnchor(v)) {
+    if (!anyPossible(patterns, v)) {
       if (ctx.automaton) {
         const fz = findFuzzy(ctx, v);
         if (fz.matches.length === 0 && fz.groups.length === 0) return out;

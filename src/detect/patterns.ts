@@ -22,6 +22,15 @@ export interface CompiledPatterns extends PatternSet {
 
   /** Patterns anchored on a span class. */
   spanAnchors: Map<SpanClass, number[]>;
+  /**
+   * Per pattern, its required elements (ids shared by identical elements): a pattern can match
+   * only in a text where each of them has some word (or span) that may satisfy it.
+   */
+  reqs: Int32Array[];
+  /** Required elements satisfied by a span class. */
+  spanReqs: Map<SpanClass, number[]>;
+  /** Number of distinct required elements. */
+  reqCount: number;
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: TypoIndex<string>;
 }
@@ -39,6 +48,8 @@ export interface Word {
   first?: number[];
   /** Patterns anchored on it: they run only if some anchor word of theirs occurs in the text. */
   anchor?: number[];
+  /** Required elements (see {@link CompiledPatterns.reqs}) it may satisfy. */
+  req?: number[];
   /** A single-token class member (never read as a typo). */
   member?: true;
   /** The first token of a multi-token class member. */
@@ -77,7 +88,7 @@ function addToMap<K>(m: Map<K, number[]>, k: K, v: number) {
   else if (l[l.length - 1] !== v) l.push(v);
 }
 
-function addTo(w: Word, key: 'first' | 'anchor', v: number) {
+function addTo(w: Word, key: 'first' | 'anchor' | 'req', v: number) {
   const l = w[key];
   if (!l) w[key] = [v];
   else if (l[l.length - 1] !== v) l.push(v);
@@ -140,6 +151,28 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       else for (const w of wordsOf(a)) addAnchor(w, k);
     }
   });
+  // Required elements: every element a match must consume. Identical ones (a class used by
+  // many patterns) share one id, so that a text marks each once.
+  const reqIds = new Map<string, number>();
+  const spanReqs = new Map<SpanClass, number[]>();
+  const reqs = set.patterns.map((p) => {
+    const ids: number[] = [];
+    for (const e of p.elems) {
+      if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
+      const key = JSON.stringify(e.alts);
+      let id = reqIds.get(key);
+      if (id === undefined) {
+        id = reqIds.size;
+        reqIds.set(key, id);
+        for (const a of e.alts) {
+          if (a.span) addToMap(spanReqs, a.span, id);
+          else for (const w of wordsOf(a)) addTo(word(w), 'req', id);
+        }
+      }
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  });
   for (const c of set.classes) {
     for (const w of c.single) word(w).member = true;
     for (const w of c.multi.keys()) word(w).starts = true;
@@ -147,7 +180,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const w of guardSet()) word(w).guard = true;
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
-  return { ...set, words, bySpan, spanAnchors, verbTypos };
+  return { ...set, words, bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
 }
 
 const seqAt = (v: TokenView, seq: readonly string[], pos: number): boolean => {
@@ -300,47 +333,99 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   }
 }
 
-/** Whether some pattern could match: an anchor word (or its other reading), or a masked letter that may hide one. @internal */
-export function anyAnchor(v: TokenView): boolean {
-  for (let k = 0; k < v.n; k++) if (v.word[k]?.anchor || v.altWord[k]?.anchor || v.tok[k]!.includes('*')) return true;
-  return false;
+// Per text: the required elements seen (stamp = generation) and the patterns possible.
+let reqSeen = new Int32Array(0);
+let possible = new Int32Array(0);
+let nextAnchor = new Int32Array(0);
+let triedAt = new Int32Array(0);
+let generation = 0;
+// Stamp of the current (text, token): a pattern is tried once per start.
+let tick = 0;
+const cands: number[] = [];
+
+const hasStar = (v: TokenView, k: number) => v.tok[k]!.includes('*');
+
+/**
+ * Marks the patterns that may match somewhere in the text: each of their required elements has
+ * a word (either reading of a token) or a span that may satisfy it, or a masked letter may hide
+ * one. Returns whether there is any.
+ */
+function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefined): boolean {
+  const np = set.patterns.length;
+  if (possible.length < np) {
+    possible = new Int32Array(np);
+    nextAnchor = new Int32Array(np);
+    triedAt = new Int32Array(np);
+  }
+  if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
+  const gen = ++generation;
+  let star = false;
+  // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
+  cands.length = 0;
+  const see = (w: Word | undefined) => {
+    if (w === undefined) return;
+    const r = w.req;
+    if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
+    const a = w.anchor;
+    if (a)
+      for (let i = 0; i < a.length; i++)
+        if (possible[a[i]!] !== -gen) {
+          possible[a[i]!] = -gen;
+          cands.push(a[i]!);
+        }
+  };
+  for (let k = 0; k < v.n; k++) {
+    see(v.word[k]);
+    see(v.altWord[k]);
+    if (!star && hasStar(v, k)) star = true;
+  }
+  if (star) {
+    possible.fill(gen, 0, np);
+    return true;
+  }
+  if (spans)
+    for (const [name, ids] of set.spanReqs) {
+      if ((spans.get(name)?.size ?? 0) === 0) continue;
+      for (const id of ids) reqSeen[id] = gen;
+      for (const p of set.spanAnchors.get(name) ?? [])
+        if (possible[p] !== -gen) {
+          possible[p] = -gen;
+          cands.push(p);
+        }
+    }
+  let any = false;
+  for (const p of cands) {
+    const r = set.reqs[p]!;
+    let ok = true;
+    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen;
+    if (ok) {
+      possible[p] = gen;
+      any = true;
+    }
+  }
+  return any;
 }
 
-/** Every (pattern, start) match of the patterns whose anchor occurs, the longest per pattern and start. @internal */
+/** Whether some pattern could match a text without lexicon spans (the detectors' gate). @internal */
+export function anyPossible(set: CompiledPatterns, v: TokenView): boolean {
+  return markPossible(set, v, undefined);
+}
+
+/**
+ * Every (pattern, start) match, the longest per pattern and start. A pattern is tried at a
+ * token only if the text holds all its required elements and one of its anchors lies within
+ * its reach from that token: on a long text, a pattern whose anchor occurs once is tried near
+ * that occurrence only, so the cost per token does not grow with the text.
+ * @internal
+ */
 export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): PatternMatch[] {
   const out: PatternMatch[] = [];
   readVerbTypos(set, v);
-  // The patterns whose anchor occurs (all of them when a masked letter may hide one).
-  if (enabled.length < set.patterns.length) enabled = new Int32Array(set.patterns.length);
-  const gen = ++generation;
-  let any = false;
-  const enable = (ps: readonly number[] | undefined) => {
-    if (!ps) return;
-    for (const p of ps) enabled[p] = gen;
-    any = true;
-  };
-  for (let k = 0; k < v.n; k++) {
-    if (v.tok[k]!.includes('*')) {
-      enabled.fill(gen);
-      any = true;
-      break;
-    }
-    enable(v.word[k]?.anchor);
-    enable(v.altWord[k]?.anchor);
-  }
-  for (const [name, ps] of set.spanAnchors) if ((spans.get(name)?.size ?? 0) > 0) enable(ps);
-  if (!any) return out;
-  const tried = new Set<number>();
-  const tryAt = (k: number, ps: readonly number[] | undefined) => {
-    if (!ps) return;
-    for (const pi of ps) {
-      if (enabled[pi] !== gen || tried.has(pi)) continue;
-      tried.add(pi);
-      const p = set.patterns[pi]!;
-      const end = matchAt(set, v, spans, p, k);
-      if (end > k) out.push({ pattern: p, from: k, to: end });
-    }
-  };
+  if (!markPossible(set, v, spans)) return out;
+  const gen = generation;
+  const np = set.patterns.length;
+  nextAnchor.fill(0x7fffffff, 0, np);
+  let nextStar = 0x7fffffff;
   const bySpanStart = new Map<number, number[][]>();
   for (const [name, byStart] of spans) {
     const ps = set.bySpan.get(name);
@@ -351,16 +436,41 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
       bySpanStart.set(s, l);
     }
   }
-  for (let k = 0; k < v.n; k++) {
-    tried.clear();
+  const anchorAt = (k: number, ps: readonly number[] | undefined) => {
+    if (ps) for (const p of ps) nextAnchor[p] = k;
+  };
+  const tryAt = (k: number, ps: readonly number[] | undefined) => {
+    if (!ps) return;
+    for (const pi of ps) {
+      if (possible[pi] !== gen || triedAt[pi] === tick) continue;
+      const p = set.patterns[pi]!;
+      if (nextAnchor[pi]! > k + p.maxLen && nextStar > k + p.maxLen) continue;
+      triedAt[pi] = tick;
+      const end = matchAt(set, v, spans, p, k);
+      if (end > k) out.push({ pattern: p, from: k, to: end });
+    }
+  };
+  // Backwards, so that the next anchor of each pattern is known at every token; the matches of
+  // each start are then put back in text order.
+  const segments: number[] = [];
+  for (let k = v.n - 1; k >= 0; k--) {
+    anchorAt(k, v.word[k]?.anchor);
+    anchorAt(k, v.altWord[k]?.anchor);
+    for (const [name, ps] of set.spanAnchors) if (spans.get(name)?.has(k)) anchorAt(k, ps);
+    if (hasStar(v, k)) nextStar = k;
+    const before = out.length;
+    if (++tick === 0x7fffffff) {
+      triedAt.fill(0);
+      tick = 1;
+    }
     tryAt(k, v.word[k]?.first);
     tryAt(k, v.altWord[k]?.first);
     const starts = bySpanStart.get(k);
     if (starts) for (const ps of starts) tryAt(k, ps);
+    if (out.length > before) segments.push(before, out.length);
   }
-  return out;
+  if (segments.length === 0) return out;
+  const ordered: PatternMatch[] = [];
+  for (let i = segments.length - 2; i >= 0; i -= 2) for (let j = segments[i]!; j < segments[i + 1]!; j++) ordered.push(out[j]!);
+  return ordered;
 }
-
-// Patterns enabled for the current text: those whose stamp is the current generation.
-let enabled = new Int32Array(0);
-let generation = 0;

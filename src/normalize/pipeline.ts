@@ -105,12 +105,14 @@ export const SEP_KIND = 3;
 export function normalizeInto(text: string, out: NormalizedText): NormalizedText {
   const t = foldTables();
   const { cls, fold } = t;
-  out.reserve(text.length * 3 + 4);
-  const codes = out.codes;
-  const flags = out.flags;
-  const start = out.start;
-  const end = out.end;
-  const sepKind = out.sepKind;
+  // One code per code unit at most, but for the letters that fold to several (œ, ß, ﬁ): those
+  // grow the buffers when they come, so a 10 MB text does not allocate three times its size.
+  out.reserve(text.length + 4);
+  let codes = out.codes;
+  let flags = out.flags;
+  let start = out.start;
+  let end = out.end;
+  let sepKind = out.sepKind;
   let n = 0;
   let inWord = false;
   let pending = 0;
@@ -184,6 +186,10 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
       if (!inWord) tokenFrom = n;
       if (f === 255) {
         const m = t.multi.get(cp)!;
+        if (n + m.length + (L - i) + 4 > codes.length) {
+          out.reserve(n + m.length + (L - i) + 4);
+          ({ codes, flags, start, end, sepKind } = out);
+        }
         for (let k = 0; k < m.length; k++) {
           codes[n] = m[k]!;
           flags[n] = k === 0 ? pending : 0;

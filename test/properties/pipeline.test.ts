@@ -109,6 +109,19 @@ describe('normalizeInto (fused pipeline) properties', () => {
     }
   });
 
+  it('grows its buffers for letters that fold to several codes (the first reserve is one code per unit)', () => {
+    const cases: [string, number][] = [
+      ['ﬃ'.repeat(5000), 15000],
+      // The run of a is collapsed to one code: 1 + 2 × 3000.
+      [`${'a'.repeat(300)}${'œ'.repeat(3000)}`, 6001],
+    ];
+    for (const [s, n] of cases) {
+      const out = run(s);
+      check(s, out);
+      expect(out.length).toBe(n);
+    }
+  });
+
   it('finishes on 1 MB of random adversarial text', () => {
     const s = bigText(1 << 20, 7);
     const out = run(s);
