@@ -64,13 +64,17 @@ export class TypoIndex<T> {
     return hit;
   }
 
-  private lookup(t: string): { form: string; value: T }[] {
+  /** The cheap filter alone: false when no indexed form can be one edit from `t`. */
+  mayHave(t: string): boolean {
     const n = t.length;
-    if (
-      !this.heads.has(TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)) &&
-      !this.tails.has(TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n))
-    )
-      return NONE;
+    return (
+      this.heads.has(TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)) ||
+      this.tails.has(TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n))
+    );
+  }
+
+  private lookup(t: string): { form: string; value: T }[] {
+    if (!this.mayHave(t)) return NONE;
     const out: { form: string; value: T }[] = [];
     for (const d of deletions(t)) for (const c of this.byDeletion.get(d) ?? []) if (!out.includes(c) && oneEdit(t, c.form)) out.push(c);
     return out;
@@ -174,13 +178,13 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
   for (const g of ctx.groups) for (let k = g.from; k <= g.to; k++) covered[k] = 1;
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
-    if (covered[k] === 1 || t.length < FUZZY_MIN || v.word[k]?.guard || !/^[a-z]+$/.test(t)) continue;
-    if (inCompoundOrRepeated(ctx.norm, k)) continue;
+    if (covered[k] === 1 || t.length < FUZZY_MIN || v.word[k]?.guard) continue;
+    idx ??= indexOf(ctx);
+    if (!idx.typos.mayHave(t) || !/^[a-z]+$/.test(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
     if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
-    idx ??= indexOf(ctx);
     if (idx.forms.has(t)) continue;
     let e = -1;
     for (const c of idx.typos.find(t)) {

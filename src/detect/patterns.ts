@@ -324,7 +324,8 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
     const w = v.word[k];
-    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || w?.guard || !/^[a-z]+$/.test(t)) continue;
+    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || w?.guard || !set.verbTypos.mayHave(t) || !/^[a-z]+$/.test(t))
+      continue;
     const [c] = set.verbTypos.find(t);
     if (c) {
       v.alt[k] = c.form;
@@ -436,6 +437,17 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
       bySpanStart.set(s, l);
     }
   }
+  // Span anchors by start token.
+  const spanAnchorAt = new Map<number, number[][]>();
+  for (const [name, ps] of set.spanAnchors) {
+    const byStart = spans.get(name);
+    if (!byStart) continue;
+    for (const s of byStart.keys()) {
+      const l = spanAnchorAt.get(s);
+      if (l) l.push(ps);
+      else spanAnchorAt.set(s, [ps]);
+    }
+  }
   const anchorAt = (k: number, ps: readonly number[] | undefined) => {
     if (ps) for (const p of ps) nextAnchor[p] = k;
   };
@@ -456,7 +468,8 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   for (let k = v.n - 1; k >= 0; k--) {
     anchorAt(k, v.word[k]?.anchor);
     anchorAt(k, v.altWord[k]?.anchor);
-    for (const [name, ps] of set.spanAnchors) if (spans.get(name)?.has(k)) anchorAt(k, ps);
+    const sa = spanAnchorAt.get(k);
+    if (sa) for (const ps of sa) anchorAt(k, ps);
     if (hasStar(v, k)) nextStar = k;
     const before = out.length;
     if (++tick === 0x7fffffff) {
