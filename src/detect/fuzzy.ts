@@ -1,10 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import { isAimed, isPlural } from '../analyze/context.js';
 import { GUARD } from '../generated/guard.js';
-import type { Automaton } from '../lexicon/automaton.js';
+import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
 import { decompile } from '../lexicon/compile.js';
 import { KIND_CODES, ROLE_CODES } from '../lexicon/table.js';
-import { F_REPEAT } from '../normalize/classes.js';
+import { ALPHABET, F_REPEAT } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
@@ -30,11 +30,15 @@ const PLURAL = ROLE_CODES.indexOf('plural');
  */
 export class TypoIndex<T> {
   private readonly byDeletion = new Map<string, { form: string; value: T }[]>();
-  private readonly heads = new Set<number>();
-  private readonly tails = new Set<number>();
+  // First and last letter pairs of the forms, per length: a byte per (letter, letter, length).
+  private readonly heads = new Uint8Array(27 * 27 * 64);
+  private readonly tails = new Uint8Array(27 * 27 * 64);
 
+  /** Key of two letters a–z (any other character: 0, which no form uses) and a length. */
   private static key(a: number, b: number, len: number): number {
-    return (a * 128 + b) * 64 + Math.min(len, 63);
+    const x = a >= 97 && a <= 122 ? a - 96 : 0;
+    const y = b >= 97 && b <= 122 ? b - 96 : 0;
+    return (x * 27 + y) * 64 + Math.min(len, 63);
   }
 
   add(form: string, value: T): void {
@@ -45,8 +49,8 @@ export class TypoIndex<T> {
     }
     const n = form.length;
     for (let len = n - 1; len <= n + 1; len++) {
-      this.heads.add(TypoIndex.key(form.charCodeAt(0), form.charCodeAt(1), len));
-      this.tails.add(TypoIndex.key(form.charCodeAt(n - 2), form.charCodeAt(n - 1), len));
+      this.heads[TypoIndex.key(form.charCodeAt(0), form.charCodeAt(1), len)] = 1;
+      this.tails[TypoIndex.key(form.charCodeAt(n - 2), form.charCodeAt(n - 1), len)] = 1;
     }
   }
 
@@ -68,8 +72,8 @@ export class TypoIndex<T> {
   mayHave(t: string): boolean {
     const n = t.length;
     return (
-      this.heads.has(TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)) ||
-      this.tails.has(TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n))
+      this.heads[TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)] === 1 ||
+      this.tails[TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n)] === 1
     );
   }
 
@@ -84,8 +88,6 @@ export class TypoIndex<T> {
 interface FuzzyIndex {
   /** Single-word forms ≥ FUZZY_MIN letters of the fuzzy categories → their entries. */
   typos: TypoIndex<number>;
-  /** Every single-word form of the lexicon (any category): a token that is one is never a typo. */
-  forms: Set<string>;
 }
 
 const indexes = new WeakMap<Automaton, FuzzyIndex>();
@@ -135,11 +137,10 @@ function indexOf(ctx: DetectContext): FuzzyIndex {
   const a = ctx.automaton!;
   let idx = indexes.get(a);
   if (idx) return idx;
-  idx = { typos: new TypoIndex(), forms: new Set() };
+  idx = { typos: new TypoIndex() };
   for (const f of decompile(a)) {
     const w = letters(f.codes);
     if (w === null) continue;
-    idx.forms.add(w);
     if (f.root === 0 && w.length >= FUZZY_MIN && FUZZY_KINDS.has(ctx.entries.kind[f.entry]!)) idx.typos.add(w, f.entry);
   }
   indexes.set(a, idx);
@@ -168,6 +169,20 @@ function inCompoundOrRepeated(norm: NormalizedText, k: number): boolean {
   return false;
 }
 
+/** Whether token k spells a whole form of the lexicon (any category, from either root): then it is never a typo. */
+function isForm(a: Automaton, norm: NormalizedText, k: number): boolean {
+  const b = norm.tokenEnd[k]!;
+  for (let root = 0; root < ROOTS; root++) {
+    let node = root;
+    for (let p = norm.tokenStart[k]!; p < b && node >= 0; p++) {
+      const c = norm.codes[p]!;
+      node = c >= ALPHABET ? -1 : node === 0 ? a.root0[c]! : node === 1 ? a.root1[c]! : child(a, node, c);
+    }
+    if (node >= ROOTS && a.termStart[node + 1]! > a.termStart[node]!) return true;
+  }
+  return false;
+}
+
 export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
   const out: Match[] = [];
   const groups: GroupMention[] = [];
@@ -185,7 +200,7 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
     if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
-    if (idx.forms.has(t)) continue;
+    if (isForm(ctx.automaton!, ctx.norm, k)) continue;
     let e = -1;
     for (const c of idx.typos.find(t)) {
       if (ctx.disabled?.[c.value] === 1) continue;

@@ -65,7 +65,7 @@ export function runDetectors(ctx: DetectContext): DetectResult {
   if (ctx.norm.tokens === 0) return out;
   const v = new TokenView(ctx.text, ctx.norm);
   const patterns = builtInPatterns();
-  v.lookup(patterns.words);
+  v.lookup(patterns.vocab);
   // Most comments hold no lexicon hit, no group and no anchor of any pattern: then only typos
   // can add something, and the scopes and the pattern search are skipped.
   if (ctx.matches.length === 0 && ctx.groups.length === 0) {

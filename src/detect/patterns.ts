@@ -1,7 +1,8 @@
 import { PATTERN_FILES } from '../generated/patterns.js';
 import { guardSet, TypoIndex } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, type TokenClass } from './pattern-parse.js';
-import { BREAK_NONE, BREAK_STRONG, type TokenView } from './tokens.js';
+import { scopeWords } from './scope.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
 
 /** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
 export type Spans = Map<SpanClass, Map<number, number[]>>;
@@ -17,6 +18,8 @@ export interface PatternMatch {
 export interface CompiledPatterns extends PatternSet {
   /** What the patterns know of each word, in one lookup per token (see {@link Word}). */
   words: Map<string, Word>;
+  /** The same words, looked up from a token's codes. */
+  vocab: Vocabulary;
   /** Patterns that may start with a span class. */
   bySpan: Map<SpanClass, number[]>;
 
@@ -56,6 +59,8 @@ export interface Word {
   starts?: true;
   /** On the guard list: a French word never read as a typo. */
   guard?: true;
+  /** What the negation rules read in it (flags of scope.ts). */
+  scope?: number;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -178,9 +183,10 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     for (const w of c.multi.keys()) word(w).starts = true;
   }
   for (const w of guardSet()) word(w).guard = true;
+  for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
-  return { ...set, words, bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
+  return { ...set, words, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
 }
 
 const seqAt = (v: TokenView, seq: readonly string[], pos: number): boolean => {

@@ -31,6 +31,26 @@ const ALONE = new Set(['pas', 'jamais', 'pa', 'jms', 'nullement']);
 /** Words after « pas » that undo it: « pas que » (not only), « pas mal » (quite), « pas de » (none of: « pas de pitié pour… »). */
 const UNDO_AFTER = new Set(['que', 'qu', 'mal', 'seulement', 'uniquement', 'juste', 'de', 'd']);
 
+/** Scope flags of a word (see {@link Word.scope}): « ne », a partner of « ne », a negation alone, a word that undoes « pas ». */
+const S_NE = 1;
+const S_PARTNER = 2;
+const S_ALONE = 4;
+const S_UNDO = 8;
+
+/** The words the scope rules read, with their flags, for the detectors' vocabulary. @internal */
+export function scopeWords(): [string, number][] {
+  const out: [string, number][] = [
+    ['ne', S_NE],
+    ['n', S_NE],
+  ];
+  for (const w of NE_PARTNERS) out.push([w, S_PARTNER]);
+  for (const w of ALONE) out.push([w, S_ALONE]);
+  for (const w of UNDO_AFTER) out.push([w, S_UNDO]);
+  return out;
+}
+
+const flagsOf = (v: TokenView, k: number): number => v.word[k]?.scope ?? 0;
+
 /** How far before a lexicon hit a negation reaches (« c'est pas vraiment un … »). */
 const NEG_REACH = 3;
 /** How far before a hit a reporting frame reaches (« on m'a traité de sale … »). */
@@ -99,25 +119,24 @@ export class Scope {
   private markNegation(from: number, to: number): void {
     const v = this.v;
     for (let k = from; k <= to; k++) {
-      const w = v.tok[k]!;
-      if (this.neg[k] === 1) continue;
-      if (w === 'ne' || w === 'n') {
+      const f = flagsOf(v, k);
+      if (f === 0 || this.neg[k] === 1) continue;
+      if ((f & S_NE) !== 0) {
         // « ne » negates with a partner in its clause: « ne … pas », « personne ne ».
         for (let j = Math.max(0, k - 2); j <= Math.min(v.n - 1, k + 5); j++) {
-          if (j !== k && NE_PARTNERS.has(v.tok[j]!) && v.sameClause(Math.min(j, k), Math.max(j, k)) && !this.undone(j)) {
+          if (j !== k && (flagsOf(v, j) & S_PARTNER) !== 0 && v.sameClause(Math.min(j, k), Math.max(j, k)) && !this.undone(j)) {
             this.neg[k] = 1;
             this.neg[j] = 1;
             break;
           }
         }
-      } else if (ALONE.has(w) && !this.undone(k)) this.neg[k] = 1;
+      } else if ((f & S_ALONE) !== 0 && !this.undone(k)) this.neg[k] = 1;
     }
   }
 
   /** « pas que », « pas mal », « pas de »: the word after undoes the negation. */
   private undone(k: number): boolean {
-    const next = k + 1 < this.v.n && this.v.brk[k + 1] === BREAK_NONE ? this.v.tok[k + 1]! : '';
-    return UNDO_AFTER.has(next);
+    return k + 1 < this.v.n && this.v.brk[k + 1] === BREAK_NONE && (flagsOf(this.v, k + 1) & S_UNDO) !== 0;
   }
 
   /** Pairs of quote marks in the original text, as token ranges. */

@@ -2,6 +2,42 @@ import { A_IL, A_WILD } from '../normalize/classes.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
 import type { Word } from './patterns.js';
 
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * The detectors' words in an open-addressing table keyed by the FNV-1a hash of their ASCII
+ * letters, so that a token is looked up from its codes. @internal
+ */
+export interface Vocabulary {
+  words: ReadonlyMap<string, Word>;
+  /** Word id + 1 per slot (0: empty). */
+  slots: Int32Array;
+  mask: number;
+  keys: string[];
+  list: Word[];
+}
+
+/** Builds the {@link Vocabulary} of a word map. @internal */
+export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
+  let size = 16;
+  while (size < words.size * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  const keys: string[] = [];
+  const list: Word[] = [];
+  for (const [key, w] of words) {
+    let h = HASH_SEED;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_PRIME);
+    let i = h & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    keys.push(key);
+    list.push(w);
+    slots[i] = keys.length;
+  }
+  return { words, slots, mask, keys, list };
+}
+
 /** No break between two tokens (spaces, apostrophes, hyphens, quote marks). */
 export const BREAK_NONE = 0;
 /** A weak break: comma, brackets, ellipsis, dash, emoji. Ends a clause, not a sentence (a colon is no break: « il m'a dit : … »). */
@@ -16,6 +52,7 @@ const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
 // Built on first use, so that importing vigie runs nothing.
 let ASCII: Uint8Array | undefined;
 let scratch = new Uint8Array(0);
+let pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256) };
 let decoder: TextDecoder | undefined;
 
 function asciiView(codes: Uint8Array, n: number): string {
@@ -31,6 +68,7 @@ function asciiView(codes: Uint8Array, n: number): string {
   const s = decoder.decode(scratch.subarray(0, n));
   // Do not hold on to the buffer of one huge text.
   if (scratch.length > 1 << 20) scratch = new Uint8Array(256);
+  if (pool.start.length > 1 << 20) pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256) };
   return s;
 }
 
@@ -49,7 +87,7 @@ export class TokenView {
   altWord: (Word | undefined)[] = [];
   /** Set once the verb typos have been read into `alt` (readVerbTypos). */
   typosRead = false;
-  /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. */
+  /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. Valid for k < n (a shared buffer, possibly longer). */
   readonly brk: Uint8Array;
   /** Original offsets of each token. */
   readonly start: Int32Array;
@@ -64,9 +102,15 @@ export class TokenView {
     this.n = n;
     this.tok = new Array<string>(n);
     this.alt = new Array<string | undefined>(n);
-    this.brk = new Uint8Array(n);
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
+    // Views on buffers shared by every TokenView: analyze is synchronous and a view does not
+    // outlive its call, and a typed array allocated per comment costs more than filling one.
+    if (pool.start.length < n) {
+      const cap = Math.max(n, pool.start.length * 2);
+      pool = { start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap) };
+    }
+    this.brk = pool.brk;
+    this.start = pool.start;
+    this.end = pool.end;
     const { codes } = norm;
     // One ASCII string for the whole text, decoded at once: each token is a slice of it,
     // not a string built letter by letter.
@@ -95,12 +139,35 @@ export class TokenView {
     }
   }
 
-  /** Looks every token (and its other reading) up once in the detectors' vocabulary. */
-  lookup(words: ReadonlyMap<string, Word>): void {
+  /**
+   * Looks every token (and its other reading) up once in the detectors' vocabulary. The token
+   * is hashed from its codes, so that no string is hashed or compared but on a hash hit.
+   */
+  lookup(vocab: Vocabulary): void {
+    const { codes, tokenStart, tokenEnd } = this.norm;
+    const { slots, mask, list, keys } = vocab;
+    const ascii = ASCII!;
     for (let k = 0; k < this.n; k++) {
-      this.word[k] = words.get(this.tok[k]!);
+      const a = tokenStart[k]!;
+      const b = tokenEnd[k]!;
+      let h = HASH_SEED;
+      for (let p = a; p < b; p++) h = Math.imul(h ^ ascii[codes[p]!]!, HASH_PRIME);
+      let w: Word | undefined;
+      for (let i = h & mask; ; i = (i + 1) & mask) {
+        const id = slots[i]!;
+        if (id === 0) break;
+        const key = keys[id - 1]!;
+        if (key.length !== b - a) continue;
+        let q = 0;
+        while (q < key.length && key.charCodeAt(q) === ascii[codes[a + q]!]) q++;
+        if (q === key.length) {
+          w = list[id - 1];
+          break;
+        }
+      }
+      this.word[k] = w;
       const alt = this.alt[k];
-      this.altWord[k] = alt === undefined ? undefined : words.get(alt);
+      this.altWord[k] = alt === undefined ? undefined : vocab.words.get(alt);
     }
   }
 
