@@ -1,6 +1,5 @@
 import {
   A_DIGIT0,
-  A_IL,
   A_OTHER,
   A_SEP,
   A_WILD,
@@ -18,7 +17,7 @@ import {
   F_MENTION,
   F_REPEAT,
 } from './classes.js';
-import { type FoldTables, foldTables, isWordClass, LEET_DIGIT, nextVisibleClass, packSuffix } from './table.js';
+import { type FoldTables, foldTables, isWordClass, LEET_DIGIT, leetReadsAsLetter, nextVisibleClass, packSuffix } from './table.js';
 
 /**
  * The normalized view of a text, written by {@link normalizeInto} into reusable typed buffers:
@@ -160,9 +159,7 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
           i += w;
           continue;
         }
-      } else if (isWordClass(next) || next === C_LEET || (inWord && f !== 9 && f !== A_IL)) {
-        // Before a letter ($alope, $@les) or ending a word (ta$, conn@rd$) — but a final ! or |
-        // is punctuation.
+      } else if (leetReadsAsLetter(f, next, inWord)) {
         c = C_LETTER;
         pending |= F_LEETSYM;
       }

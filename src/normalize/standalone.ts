@@ -14,7 +14,7 @@
  */
 import type { Span } from '../types.js';
 import { A_DIGIT0, A_IL, C_DIGIT, C_HYPHEN, C_IGNORE, C_INNER, C_LEET, C_LETTER, C_OTHER, C_SPACE } from './classes.js';
-import { type FoldTables, foldTables, isWordClass, LEET_DIGIT, lookup, nextVisibleClass, packSuffix } from './table.js';
+import { type FoldTables, foldTables, LEET_DIGIT, leetReadsAsLetter, lookup, nextVisibleClass, packSuffix } from './table.js';
 
 /**
  * A text together with, for each of its UTF-16 code units, the offset in the original text it
@@ -308,15 +308,9 @@ export function foldHomoglyphs(input: string | MappedText): MappedText {
 // ---------------------------------------------------------------------------------------------
 // Word-level normalizers.
 
-/**
- * Whether a leet symbol (@ $ € ! | …) at `i` stands for a letter, with the same rule as the
- * detector: it does when a letter, digit or another leet symbol inside the word follows it;
- * an `@` starting a word is a mention, never a letter.
- */
+/** Whether the leet symbol at `i` stands for a letter: the detector's rule ({@link leetReadsAsLetter}). */
 function leetIsLetter(t: FoldTables, s: string, i: number, w: number, fold: number, inWord: boolean): boolean {
-  const next = nextVisibleClass(t, s, i + w);
-  if (fold === 1 && !inWord) return false;
-  return isWordClass(next) || (inWord && next === C_LEET);
+  return leetReadsAsLetter(fold, nextVisibleClass(t, s, i + w), inWord);
 }
 
 const isVowelCode = (c: number) => c === 1 || c === 5 || c === 9 || c === 15 || c === 21 || c === 25;

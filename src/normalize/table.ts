@@ -1,5 +1,5 @@
 import { FOLD_MULTI, FOLD_RUNS, NUMBER_SUFFIXES } from '../generated/fold-table.js';
-import { A_IL, C_DIGIT, C_IGNORE, C_LETTER, C_OTHER, C_SEP } from './classes.js';
+import { A_IL, C_DIGIT, C_IGNORE, C_LEET, C_LETTER, C_OTHER, C_SEP } from './classes.js';
 
 /**
  * Lookup tables indexed by code unit (BMP) or by code point (astral lookalike blocks), built
@@ -89,4 +89,16 @@ export function nextVisibleClass(t: FoldTables, text: string, i: number): number
     i += cp > 0xffff ? 2 : 1;
   }
   return -1;
+}
+
+/**
+ * Whether a leet symbol (@ $ € £ ¢ § ! |, folded to `fold`) stands for a letter, given the class
+ * of the next visible character: before a letter or another symbol (`$alope`, `$@les`), or
+ * ending a word (`ta$`, `conn@rd$`) — but a final `!` or `|` is punctuation, and an `@`
+ * starting a word is a mention. The one rule of both normalizers.
+ * @internal
+ */
+export function leetReadsAsLetter(fold: number, next: number, inWord: boolean): boolean {
+  if (fold === 1 && !inWord) return false;
+  return isWordClass(next) || next === C_LEET || (inWord && fold !== 9 && fold !== A_IL);
 }

@@ -145,6 +145,10 @@ describe('decodeLeetspeak', () => {
     ['1d10t', 'idiot'],
     ['1000', '1000'],
     ['@jean', '@jean'],
+    // The detector's rule: a symbol ending a word or chained at a word start is a letter.
+    ['ta$', 'tas'],
+    ['$@les', 'sales'],
+    ['conn@rd$', 'connards'],
     ['connard!', 'connard!'],
     ['quoi !!!', 'quoi !!!'],
     ['a | b', 'a | b'],
