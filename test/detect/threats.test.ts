@@ -21,6 +21,8 @@ const flagged: [string, string][] = [
   ['death', "j'ai une balle pour toi"],
   ['death', 'je vais te poignardre'], // typo of the verb
   ['death', 'je vais te t u e r'], // spaced letters
+  ['death', 'tu vas repartir les pieds devant'],
+  ['death', "vivement qu'il crève"],
   // violence
   ['violence', 'je vais te casser la gueule'],
   ['violence', 'on va te défoncer à la sortie'],
@@ -34,15 +36,32 @@ const flagged: [string, string][] = [
   ['violence', 'tu perds rien pour attendre'],
   ['violence', "j'te colle une droite"],
   ['violence', 'on va brûler ta maison'],
+  // blows to a body part, attacks on a group or its places, promised trouble, waiting outside
+  ['violence', 'jvais t éclater la tronche'],
+  ['violence', 'je vais lui éclater la tête'],
+  ['violence', 'je te casserai les dents'],
+  ['violence', 'faut aller frapper les roms'],
+  ['violence', 'on va aller tabasser des arabes'],
+  ['violence', 'il faut aller cramer leur mosquée'],
+  ['violence', 'tu vas avoir des problèmes avec moi'],
+  ['violence', 'tu auras affaire à moi'],
+  ['violence', 'tu rentreras chez toi en ambulance'],
+  ['violence', "on va t'attendre à la sortie"],
   // sexual
   ['sexual', 'je vais te violer'],
   ['sexual', 'tu vas te faire violer'],
   ['sexual', "elle mérite d'être violée"],
+  ['sexual', 'je te souhaite de te faire violer'],
+  ['sexual', 'je te souhaite de tomber sur un violeur'],
   // doxxing
   ['doxxing', 'on sait où tu habites'],
   ['doxxing', 'je sais où tu travailles'],
   ['doxxing', "j'ai ton adresse"],
   ['doxxing', 'on va publier ton adresse'],
+  ['doxxing', 'je vais publier ton numéro'],
+  ['doxxing', 'je sais où travaille ton mari'],
+  ['doxxing', 'on sait où va ta fille à l école'],
+  ['doxxing', 'qui a son adresse ?'],
   // self_harm
   ['self_harm', 'on va te pousser au suicide'],
   ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
@@ -62,6 +81,14 @@ const clean = [
   'un canard est passé devant la mairie',
   'il est mort en 1990 dans un accident',
   'il faut tuer le suspense dès la première mi-temps',
+  'tu vas avoir des problèmes de dos si tu continues à porter ça',
+  "quelqu'un a l'adresse de la boutique ?",
+  'je sais où se trouve la gare',
+  "vivement qu'il parte à la retraite",
+  'je te souhaite une bonne journée',
+  "on va t'attendre à la sortie pour un autographe",
+  'on va détruire leur défense samedi',
+  'je vais exploser mon record',
 ];
 
 describe('threats of the five kinds are found', () => {
