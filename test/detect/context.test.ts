@@ -42,10 +42,14 @@ describe('quotes and reported speech are not the author’s', () => {
     ['« je vais te tuer » : voilà ce que le joueur a reçu après la finale', 'quote'],
     ['Il a écrit "sale zorglub" sous la photo, il a été condamné', 'quote'],
     ['on m’a traité de connard devant tout le monde', 'quote'],
+    ['on la traitait de salope au collège', 'quote'],
     ['écrire « sale zorglub » à quelqu’un, c’est du harcèlement', 'counter_speech'],
   ])('%s', (text, reason) => {
     expect(active(text)).toBe(false);
     expect(why(text)).toContain(reason);
+  });
+  it('a reported claim the author endorses stays the author’s', () => {
+    expect(active('ils disent que les martiens sont des rats et ils ont raison')).toBe(true);
   });
   it('quotes used for emphasis do not hide the author’s own words', () => {
     expect(active('ces « supporters » sont des connards')).toBe(true);
@@ -59,6 +63,10 @@ describe('counter-speech is not flagged', () => {
     'traiter quelqu’un de zorglub est inacceptable',
     'personne ne mérite qu’on lui souhaite la mort',
     'stop au racisme, les martiens sont nos voisins',
+    // a claim reported by « dire que », « ceux qui pensent que », and judged false or vile
+    'ceux qui disent que les martiens sont des terroristes ont tort',
+    "dire que les martiens sont des parasites c'est ignoble",
+    'ceux qui pensent que les martiens sont des rats devraient ouvrir un livre',
   ])('%s', (text) => {
     expect(active(text)).toBe(false);
   });
