@@ -26,6 +26,11 @@ try {
 }
 
 // Duplicates, conflicts, inflection collisions: one folded form, several entries.
+const formText = (k: string) =>
+  k
+    .split(',')
+    .map((c) => (c === '0' ? ' ' : String.fromCharCode(96 + Number(c))))
+    .join('');
 const TOXIC = new Set<string>(CATEGORIES);
 const byForm = new Map<string, LexiconEntry[]>();
 for (const e of entries) {
@@ -35,7 +40,7 @@ for (const e of entries) {
     byForm.set(f, list);
   }
 }
-for (const [, list] of byForm) {
+for (const [form, list] of byForm) {
   if (list.length < 2) continue;
   for (let i = 1; i < list.length; i++) {
     const a = list[0]!;
@@ -48,6 +53,10 @@ for (const [, list] of byForm) {
       problems.push(`${where(b)}: conflicts with ${where(a)}: "${b.term}" is both allowlisted and ${a.kind === 'allow' ? b.kind : a.kind}`);
     else if (a.kind === b.kind && !sameLemma && TOXIC.has(a.kind) && a.when === b.when && a.severity !== b.severity)
       problems.push(`${where(b)}: an inflected form of "${b.term}" collides with "${a.term}" (${where(a)}) with another severity`);
+    // Two findings of one category for one word: which term is reported would hang on the
+    // entries' order. The form belongs in one entry only.
+    else if (a.kind === b.kind && !sameLemma && TOXIC.has(a.kind) && a.when === b.when && a.boundary === b.boundary)
+      problems.push(`${where(b)}: "${b.term}" and "${a.term}" (${where(a)}) share a form (${formText(form)}): keep it in one entry`);
   }
 }
 

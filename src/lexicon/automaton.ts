@@ -55,26 +55,41 @@ export function child(a: Automaton, node: number, label: number): number {
   return -1;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/**
+ * Characters of the serialized form. Values (counts, labels, entry ids) are written in 5-bit
+ * groups with 64 printable characters that are neither lowercase letters, a space, a quote nor
+ * a backslash; a node with one child and no entry — most nodes, along the tail of a term — is
+ * written as its child's label alone, a space or a lowercase letter, so that the stream reads
+ * like the terms themselves and gzip finds their shared parts.
+ */
+const VALUE_CHARS = (() => {
+  let v = '';
+  for (let c = 33; c < 127 && v.length < 64; c++) if ((c < 97 || c > 122) && c !== 34 && c !== 92) v += String.fromCharCode(c);
+  return v;
+})();
+/** Label of a chain character (space: separator, a–z: letters), or -1. */
+const chainLabel = (c: number): number => (c === 32 ? 0 : c >= 97 && c <= 122 ? c - 96 : -1);
+const chainChar = (label: number): string => (label === 0 ? ' ' : String.fromCharCode(96 + label));
 
 /**
  * Serializes an automaton to a printable string, depth first (so that the labels along a path
- * spell the term, and gzip finds the words' shared endings): per node its child count, its
- * terminal count and entry ids, then each child's label and subtree. One character per value
- * below 32, larger values in 5-bit groups.
+ * spell the term): per node its child count, its terminal count and entry ids, then each
+ * child's label and subtree; a node with one child and no terminal is its child's label as a
+ * letter.
  * @internal
  */
 export function serialize(a: Automaton): string {
   const out: string[] = [];
   const put = (v: number) => {
     while (v >= 32) {
-      out.push(B64[32 + (v & 31)]!);
+      out.push(VALUE_CHARS[32 + (v & 31)]!);
       v = Math.floor(v / 32);
     }
-    out.push(B64[v]!);
+    out.push(VALUE_CHARS[v]!);
   };
   put(a.nodes);
   let prev = 0;
+  let max = -1;
   const stack: number[] = [1, 0];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -82,17 +97,27 @@ export function serialize(a: Automaton): string {
       put(-node - 1);
       continue;
     }
-    put(a.edgeStart[node + 1]! - a.edgeStart[node]!);
-    put(a.termStart[node + 1]! - a.termStart[node]!);
+    const e0 = a.edgeStart[node]!;
+    const cc = a.edgeStart[node + 1]! - e0;
+    const tc = a.termStart[node + 1]! - a.termStart[node]!;
+    if (cc === 1 && tc === 0 && a.labels[e0]! <= 26) {
+      out.push(chainChar(a.labels[e0]!));
+      stack.push(e0 + ROOTS);
+      continue;
+    }
+    put(cc);
+    put(tc);
     for (let t = a.termStart[node]!; t < a.termStart[node + 1]!; t++) {
-      // Zigzag deltas from the previous id: entries are numbered in file order.
+      // 0 for the entry after the highest seen so far (entries numbered in the order the
+      // stream meets them write only zeros), else 1 + the zigzag delta from the previous id.
       const v = a.termIds[t]!;
-      put(v >= prev ? (v - prev) * 2 : (prev - v) * 2 - 1);
+      put(v === max + 1 ? 0 : 1 + (v >= prev ? (v - prev) * 2 : (prev - v) * 2 - 1));
       prev = v;
+      if (v > max) max = v;
     }
     // Children pushed in reverse so that they pop in label order, each preceded by its label
     // (a negative marker on the stack).
-    for (let e = a.edgeStart[node + 1]! - 1; e >= a.edgeStart[node]!; e--) stack.push(e + ROOTS, -a.labels[e]! - 1);
+    for (let e = a.edgeStart[node + 1]! - 1; e >= e0; e--) stack.push(e + ROOTS, -a.labels[e]! - 1);
   }
   return out.join('');
 }
@@ -103,15 +128,16 @@ export function serialize(a: Automaton): string {
  * @internal
  */
 export function deserialize(s: string): Automaton {
-  const rev = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) rev[B64.charCodeAt(i)] = i;
+  const rev = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) rev[VALUE_CHARS.charCodeAt(i)] = i;
   let p = 0;
   const get = () => {
     let v = 0;
     let scale = 1;
     for (;;) {
       if (p >= s.length) throw new Error('corrupt automaton: truncated');
-      const d = rev[s.charCodeAt(p++)]!;
+      const d = rev[s.charCodeAt(p++) & 127]!;
+      if (d < 0) throw new Error(`corrupt automaton: unexpected character at ${p - 1}`);
       if (d < 32) return v + d * scale;
       v += (d - 32) * scale;
       scale *= 32;
@@ -125,20 +151,35 @@ export function deserialize(s: string): Automaton {
   const dTarget = new Uint32Array(nodes);
   const dLabel = new Uint8Array(nodes);
   const dTermStart = new Uint32Array(nodes + 1);
+  // Label of the only child of a chain node (-1: read the labels from the stream).
+  const dChain = new Int8Array(nodes);
   const ids: number[] = [];
   let nextId = 0;
   let nextEdge = 0;
   let prev = 0;
+  let max = -1;
   const readNode = (): number => {
+    if (nextId >= nodes) throw new Error('corrupt automaton: too many nodes');
     const id = nextId++;
+    const chain = p < s.length ? chainLabel(s.charCodeAt(p)) : -1;
+    dEdge[id] = nextEdge;
+    if (chain >= 0) {
+      p++;
+      dChildren[id] = 1;
+      dChain[id] = chain;
+      nextEdge += 1;
+      dTermStart[id + 1] = ids.length;
+      return id;
+    }
+    dChain[id] = -1;
     const cc = get();
     dChildren[id] = cc;
-    dEdge[id] = nextEdge;
     nextEdge += cc;
     const tc = get();
     for (let i = 0; i < tc; i++) {
       const d = get();
-      prev = d % 2 === 0 ? prev + d / 2 : prev - (d + 1) / 2;
+      prev = d === 0 ? max + 1 : d % 2 === 1 ? prev + (d - 1) / 2 : prev - d / 2;
+      if (prev > max) max = prev;
       ids.push(prev);
     }
     dTermStart[id + 1] = ids.length;
@@ -158,7 +199,7 @@ export function deserialize(s: string): Automaton {
         continue;
       }
       stack[k + 1] = i + 1;
-      const label = get();
+      const label = dChain[node]! >= 0 ? dChain[node]! : get();
       const c = readNode();
       dLabel[c] = label;
       dTarget[dEdge[node]! + i] = c;

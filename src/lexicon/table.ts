@@ -76,46 +76,58 @@ export class EntryTable {
     return TOPICS.filter((_, k) => (m >> k) & 1);
   }
 
-  /** One line per entry, tab-separated numeric fields then term and id. */
+  private columns(): number[][] {
+    return [this.kind, this.severity, this.bound, this.when, this.target, this.topics, this.role, this.threat];
+  }
+
+  /**
+   * Column by column, so that gzip sees runs: a header (entry count and the width of each
+   * numeric column), each numeric column as fixed-width base-36 digits, then the terms and the
+   * ids one per line; sections split by form feeds.
+   */
   serialize(): string {
-    const rows: string[] = [];
-    for (let i = 0; i < this.size; i++) {
+    const n = this.size;
+    const cols = this.columns();
+    const widths = cols.map((c) => {
+      let w = 1;
+      for (const v of c) while (v >= 36 ** w) w++;
+      return w;
+    });
+    const terms: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
       // Topic vocabulary, context markers and allowlisted words are never shown in a result:
       // their lemma and id stay out of the bundle (the automaton still holds their forms).
       const unnamed = UNNAMED.has(this.kind[i]!);
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
-      const id = unnamed ? '' : derived ? `${this.id[i]!.slice(0, -this.term[i]!.length - 1)}/` : this.id[i]!;
-      const fields = [
-        this.kind[i],
-        this.severity[i],
-        this.bound[i],
-        this.when[i],
-        this.target[i],
-        this.topics[i],
-        this.role[i],
-        this.threat[i],
-      ];
-      rows.push([...fields, unnamed ? '' : this.term[i], id].join('\t'));
+      terms.push(unnamed ? '' : this.term[i]!);
+      ids.push(unnamed ? '' : derived ? `${this.id[i]!.slice(0, -this.term[i]!.length - 1)}/` : this.id[i]!);
     }
-    return rows.join('\n');
+    const numeric = cols.map((c, k) => c.map((v) => v.toString(36).padStart(widths[k]!, '0')).join(''));
+    return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n')].join('\f');
   }
 
   static deserialize(s: string): EntryTable {
     const t = new EntryTable();
     if (s === '') return t;
-    for (const row of s.split('\n')) {
-      const f = row.split('\t');
-      if (f.length !== 10) throw new VigieError(`corrupt entry table row "${row}"`);
-      t.kind.push(+f[0]!);
-      t.severity.push(+f[1]!);
-      t.bound.push(+f[2]!);
-      t.when.push(+f[3]!);
-      t.target.push(+f[4]!);
-      t.topics.push(+f[5]!);
-      t.role.push(+f[6]!);
-      t.threat.push(+f[7]!);
-      t.term.push(f[8]!);
-      t.id.push(f[9] === '' ? `${KIND_CODES[+f[0]!]}/${t.id.length}` : f[9]!.endsWith('/') ? f[9]! + f[8]! : f[9]!);
+    const parts = s.split('\f');
+    const head = (parts[0] ?? '').split('\t').map(Number);
+    const n = head[0]!;
+    const cols = t.columns();
+    const terms = parts[cols.length + 1]?.split('\n');
+    const ids = parts[cols.length + 2]?.split('\n');
+    if (parts.length !== cols.length + 3 || head.length !== cols.length + 1 || !terms || !ids || terms.length !== n || ids.length !== n)
+      throw new VigieError('corrupt entry table');
+    cols.forEach((col, k) => {
+      const w = head[k + 1]!;
+      const digits = parts[k + 1]!;
+      if (digits.length !== n * w) throw new VigieError(`corrupt entry table column ${k}`);
+      for (let i = 0; i < n; i++) col.push(Number.parseInt(digits.slice(i * w, i * w + w), 36));
+    });
+    for (let i = 0; i < n; i++) {
+      t.term.push(terms[i]!);
+      const id = ids[i]!;
+      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : id.endsWith('/') ? id + terms[i]! : id);
     }
     return t;
   }
