@@ -74,6 +74,9 @@ describe('constructions of the shipped lexicons: generalisations, subjugation, t
     ['les gitans volent les poules', 'roma'],
     ['les asiatiques ont propagé le virus', 'asian'],
     ['les migrants arrivent par milliers, on est plus chez nous', 'migrant'],
+    ['une femme arbitre, on aura tout vu', 'women'],
+    ["les femmes au volant c'est une catastrophe", 'women'],
+    ['les blancs sont tous des voleurs', 'other'],
   ])('%s → %s', (text, group) => {
     expect(groupsOf(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
@@ -84,6 +87,8 @@ describe('constructions of the shipped lexicons: generalisations, subjugation, t
     'les Italiens étaient nuls ce soir',
     'les Marocains sont faibles défensivement',
     'les Allemands étaient vraiment faibles hier',
+    'la défense des Italiens est une catastrophe',
+    "les Italiens c'est une catastrophe ce soir",
     // advice, neutral and positive mentions
     'les personnes âgées devraient rester chez elles pendant la canicule',
     'les femmes devraient pouvoir se taire quand elles veulent',
