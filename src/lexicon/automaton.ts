@@ -124,10 +124,12 @@ export function serialize(a: Automaton): string {
 
 /**
  * Decodes {@link serialize}'s output: reads the depth-first stream, then lays the nodes out
- * breadth first (the runtime layout). Linear; no trie is built from terms.
+ * breadth first (the runtime layout). Linear; no trie is built from terms. With `firstPaths`,
+ * records for each entry the first path that ends on it (as letters, `SEP` as a space): the
+ * entry table leaves out the terms it can read from there.
  * @internal
  */
-export function deserialize(s: string): Automaton {
+export function deserialize(s: string, firstPaths?: string[]): Automaton {
   const rev = new Int8Array(128).fill(-1);
   for (let i = 0; i < 64; i++) rev[VALUE_CHARS.charCodeAt(i)] = i;
   let p = 0;
@@ -158,6 +160,8 @@ export function deserialize(s: string): Automaton {
   let nextEdge = 0;
   let prev = 0;
   let max = -1;
+  // The labels from the root to the node being read.
+  const path: number[] = [];
   const readNode = (): number => {
     if (nextId >= nodes) throw new Error('corrupt automaton: too many nodes');
     const id = nextId++;
@@ -179,6 +183,7 @@ export function deserialize(s: string): Automaton {
     for (let i = 0; i < tc; i++) {
       const d = get();
       prev = d === 0 ? max + 1 : d % 2 === 1 ? prev + (d - 1) / 2 : prev - d / 2;
+      if (firstPaths && firstPaths[prev] === undefined) firstPaths[prev] = pathText(path);
       if (prev > max) max = prev;
       ids.push(prev);
     }
@@ -188,6 +193,7 @@ export function deserialize(s: string): Automaton {
   // Stack of (node, next child slot) pairs.
   const stack: number[] = [];
   for (let r = 0; r < ROOTS; r++) {
+    path.length = 0;
     const root = readNode();
     stack.push(root, 0);
     while (stack.length > 0) {
@@ -200,6 +206,8 @@ export function deserialize(s: string): Automaton {
       }
       stack[k + 1] = i + 1;
       const label = dChain[node]! >= 0 ? dChain[node]! : get();
+      path.length = k / 2;
+      path.push(label);
       const c = readNode();
       dLabel[c] = label;
       dTarget[dEdge[node]! + i] = c;
@@ -230,6 +238,13 @@ export function deserialize(s: string): Automaton {
     for (let x = dTermStart[d]!; x < dTermStart[d + 1]!; x++) termIds[t++] = ids[x]!;
   }
   return assemble(childCount, labels, termCount, termIds);
+}
+
+/** A path of labels as text: letters, digits, a space for a separator, `?` for anything else. */
+function pathText(path: readonly number[]): string {
+  let t = '';
+  for (const l of path) t += l === 0 ? ' ' : l <= 26 ? String.fromCharCode(96 + l) : l <= 36 ? String.fromCharCode(48 + l - 27) : '?';
+  return t;
 }
 
 /** Depth-first id of the second root: the first id after the first root's subtree. */

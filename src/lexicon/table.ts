@@ -83,9 +83,11 @@ export class EntryTable {
   /**
    * Column by column, so that gzip sees runs: a header (entry count and the width of each
    * numeric column), each numeric column as fixed-width base-36 digits, then the terms and the
-   * ids one per line; sections split by form feeds.
+   * ids one per line; sections split by form feeds. With `firstPaths` (see
+   * automaton.ts `deserialize`), a term that is the first path of its entry in the trie is
+   * left out: {@link deserialize} reads it back from there.
    */
-  serialize(): string {
+  serialize(firstPaths?: readonly (string | undefined)[]): string {
     const n = this.size;
     const cols = this.columns();
     const widths = cols.map((c) => {
@@ -100,14 +102,14 @@ export class EntryTable {
       // their lemma and id stay out of the bundle (the automaton still holds their forms).
       const unnamed = UNNAMED.has(this.kind[i]!);
       const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
-      terms.push(unnamed ? '' : this.term[i]!);
+      terms.push(unnamed || firstPaths?.[i] === this.term[i] ? '' : this.term[i]!);
       ids.push(unnamed ? '' : derived ? `${this.id[i]!.slice(0, -this.term[i]!.length - 1)}/` : this.id[i]!);
     }
     const numeric = cols.map((c, k) => c.map((v) => v.toString(36).padStart(widths[k]!, '0')).join(''));
     return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n')].join('\f');
   }
 
-  static deserialize(s: string): EntryTable {
+  static deserialize(s: string, firstPaths?: readonly (string | undefined)[]): EntryTable {
     const t = new EntryTable();
     if (s === '') return t;
     const parts = s.split('\f');
@@ -125,9 +127,12 @@ export class EntryTable {
       for (let i = 0; i < n; i++) col.push(Number.parseInt(digits.slice(i * w, i * w + w), 36));
     });
     for (let i = 0; i < n; i++) {
-      t.term.push(terms[i]!);
       const id = ids[i]!;
-      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : id.endsWith('/') ? id + terms[i]! : id);
+      // A named entry without a term has the first path of its entry in the trie as its term.
+      const term = terms[i] === '' && id !== '' ? (firstPaths?.[i] ?? '') : terms[i]!;
+      if (id !== '' && term === '') throw new VigieError(`corrupt entry table: no term for entry ${i}`);
+      t.term.push(term);
+      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : id.endsWith('/') ? id + term : id);
     }
     return t;
   }

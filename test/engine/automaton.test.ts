@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inTrieOrder, readLexicons } from '../../scripts/build-lexicon.js';
 import { deserialize, serialize } from '../../src/lexicon/automaton.js';
 import { compile, decompile } from '../../src/lexicon/compile.js';
 import { defaultLexicon } from '../../src/lexicon/default.js';
@@ -31,6 +32,16 @@ describe('automaton', () => {
     expect([...b.labels]).toEqual([...a.labels]);
     expect([...b.edgeStart]).toEqual([...a.edgeStart]);
     expect([...b.termIds]).toEqual([...a.termIds]);
+  });
+  it('the built-in entry table gives every entry its own term and id, those left out read back from the trie', () => {
+    const { entries } = defaultLexicon();
+    const source = inTrieOrder(readLexicons());
+    expect(entries.size).toBe(source.length);
+    for (let i = 0; i < source.length; i++) {
+      const e = source[i]!;
+      if (e.kind === 'topic' || e.kind === 'marker' || e.kind === 'allow') continue;
+      expect(`${entries.term[i]} ${entries.id[i]}`).toBe(`${e.term} ${e.id}`);
+    }
   });
   it('rejects a corrupt string', () => {
     const s = serialize(defaultLexicon().automaton);
