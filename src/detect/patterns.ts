@@ -164,6 +164,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     const ids: number[] = [];
     for (const e of p.elems) {
       if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
+      // An element that a frequent word satisfies (« je », « te ») is in nearly every text:
+      // checking it would cost more than it filters.
+      if (e.alts.some((a) => !a.span && wordsOf(a).some((w) => FREQUENT.has(w)))) continue;
       const key = JSON.stringify(e.alts);
       let id = reqIds.get(key);
       if (id === undefined) {
@@ -350,7 +353,7 @@ let generation = 0;
 let tick = 0;
 const cands: number[] = [];
 
-const hasStar = (v: TokenView, k: number) => v.tok[k]!.includes('*');
+const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
 
 /**
  * Marks the patterns that may match somewhere in the text: each of their required elements has

@@ -49,6 +49,8 @@ export function scopeWords(): [string, number][] {
   return out;
 }
 
+let pool = { neg: new Uint8Array(256), quoted: new Int32Array(256) };
+
 const flagsOf = (v: TokenView, k: number): number => v.word[k]?.scope ?? 0;
 
 /** How far before a lexicon hit a negation reaches (« c'est pas vraiment un … »). */
@@ -89,8 +91,15 @@ export class Scope {
     patterns: CompiledPatterns,
   ) {
     const n = v.n;
-    this.neg = new Uint8Array(n);
-    this.quoted = new Int32Array(n);
+    // Shared buffers, cleared per text: analyze is synchronous and a Scope does not outlive it.
+    if (pool.neg.length < n || pool.neg.length > 1 << 20) {
+      const cap = Math.max(n, 256);
+      pool = { neg: new Uint8Array(cap), quoted: new Int32Array(cap) };
+    }
+    this.neg = pool.neg;
+    this.quoted = pool.quoted;
+    this.neg.fill(0, 0, n);
+    this.quoted.fill(0, 0, n);
     // Negation words are read from the tokens too: a marker inside a longer one (« personne ne
     // mérite ») is not reported on its own.
     this.markNegation(0, n - 1);

@@ -85,6 +85,8 @@ export class TokenView {
   /** What the detectors know of each token and of its other reading (see {@link lookup}). */
   word: (Word | undefined)[] = [];
   altWord: (Word | undefined)[] = [];
+  /** Tokens holding a masked letter (`*`): 1 (undefined: none in the text). */
+  starred: Uint8Array | undefined;
   /** Set once the verb typos have been read into `alt` (readVerbTypos). */
   typosRead = false;
   /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. Valid for k < n (a shared buffer, possibly longer). */
@@ -120,7 +122,13 @@ export class TokenView {
       const b = norm.tokenEnd[k]!;
       const s = all.slice(a, b);
       let il = false;
-      for (let p = a; p < b && !il; p++) il = codes[p] === A_IL;
+      let star = false;
+      for (let p = a; p < b; p++) {
+        const c = codes[p];
+        if (c === A_IL) il = true;
+        else if (c === A_WILD) star = true;
+      }
+      if (star) (this.starred ??= new Uint8Array(n))[k] = 1;
       this.tok[k] = s;
       this.alt[k] = il ? s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m)) : undefined;
       // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
