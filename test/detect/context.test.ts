@@ -91,3 +91,17 @@ describe('aiming: profanity aimed at someone is an insult', () => {
     }
   });
 });
+
+describe('aiming: SMS and comparison forms aim an ambiguous word', () => {
+  it.each([
+    ['t moche', 'body_shaming'],
+    ['t nul', 'insult'],
+    ['on dirait un porc', 'insult'],
+    ['il ressemble à un phoque', 'body_shaming'],
+  ])('%s', (text, category) => {
+    expect(detector.analyze(text).categories).toContain(category);
+  });
+  it.each(["t'as vu le match hier ?", 'le phoque vit sur la banquise', 'un porc élevé en plein air'])('%s is not aimed', (text) => {
+    expect(detector.analyze(text).toxic).toBe(false);
+  });
+});
