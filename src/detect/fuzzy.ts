@@ -193,9 +193,10 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
   for (const g of ctx.groups) for (let k = g.from; k <= g.to; k++) covered[k] = 1;
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
-    if (covered[k] === 1 || t.length < FUZZY_MIN || v.word[k]?.guard) continue;
+    if (covered[k] === 1 || t.length < FUZZY_MIN) continue;
     idx ??= indexOf(ctx);
-    if (!idx.typos.mayHave(t) || !/^[a-z]+$/.test(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
+    // The guard list (French words near a form) is read only for tokens that pass the cheap filter.
+    if (!idx.typos.mayHave(t) || !/^[a-z]+$/.test(t) || guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;

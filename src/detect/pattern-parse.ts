@@ -108,7 +108,16 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
     }
     return set.classes[k]!;
   };
-  const addMember = (c: TokenClass, toks: string[]) => {
+  // One string per distinct token: the same forms recur across moods, classes and sequences.
+  const interned = new Map<string, string>();
+  const intern = (t: string): string => {
+    const x = interned.get(t);
+    if (x !== undefined) return x;
+    interned.set(t, t);
+    return t;
+  };
+  const addMember = (c: TokenClass, toks0: string[]) => {
+    const toks = toks0.map(intern);
     if (toks.length === 1) c.single.add(toks[0]!);
     else {
       const list = c.multi.get(toks[0]!) ?? [];
@@ -117,6 +126,8 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
     }
   };
   const names = Object.keys(files).sort();
+  // Verb classes (all moods together): kept only if a pattern names one without a mood.
+  const verbs = new Set<TokenClass>();
   // Pass 1: classes, verbs, pattern headers (elements are compiled once every class is known).
   for (const name of names) {
     const file = set.files.length;
@@ -140,7 +151,10 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
           if (args.length !== 1 || !/^[A-Z][A-Z0-9_]*$/.test(args[0]!)) fail(`${dir} needs one UPPER_CASE name`);
           mode = dir === '@class' ? 'class' : 'verb';
           current = classOf(args[0]!);
-          if (mode === 'verb') for (const m of MOODS) classOf(`${args[0]}.${m}`);
+          if (mode === 'verb') {
+            verbs.add(current);
+            for (const m of MOODS) classOf(`${args[0]}.${m}`);
+          }
         } else if (dir === '@pattern') {
           const id = args[0];
           if (!id || !/^[a-z0-9][a-z0-9_.-]*$/.test(id)) fail('@pattern needs an id (lowercase letters, digits, . _ -)');
@@ -225,6 +239,15 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
     const p: Pattern = { id: meta.id, file: item.file, out: meta.out, severity, negOk: meta.negOk, elems, maxLen, line: item.line };
     if (meta.kind) p.kind = meta.kind;
     set.patterns.push(p);
+  }
+  // The union of a verb's moods is several thousand forms that only a pattern naming the bare
+  // verb reads: unused, it is dropped (its forms stay in the mood classes).
+  const used = new Set<number>();
+  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.cls !== undefined) used.add(a.cls);
+  for (const c of verbs) {
+    if (used.has(set.classIndex.get(c.name)!)) continue;
+    c.single = new Set();
+    c.multi = new Map();
   }
   return set;
 }

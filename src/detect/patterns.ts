@@ -57,8 +57,6 @@ export interface Word {
   member?: true;
   /** The first token of a multi-token class member. */
   starts?: true;
-  /** On the guard list: a French word never read as a typo. */
-  guard?: true;
   /** What the negation rules read in it (flags of scope.ts). */
   scope?: number;
 }
@@ -185,7 +183,6 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     for (const w of c.single) word(w).member = true;
     for (const w of c.multi.keys()) word(w).starts = true;
   }
-  for (const w of guardSet()) word(w).guard = true;
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
@@ -333,7 +330,7 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
     const w = v.word[k];
-    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || w?.guard || !set.verbTypos.mayHave(t) || !/^[a-z]+$/.test(t))
+    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || !set.verbTypos.mayHave(t) || !/^[a-z]+$/.test(t) || guardSet().has(t))
       continue;
     const [c] = set.verbTypos.find(t);
     if (c) {
