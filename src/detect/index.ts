@@ -156,6 +156,8 @@ function runAll(
     );
   // Per token: the threat kinds already kept over it (bit mask) and their highest severity.
   const kinds = new Uint8Array(v.n);
+  // The threats kept and not set aside, for the identity attacks they make.
+  const threatMatches: PatternMatch[] = [];
   const level = new Uint8Array(v.n);
   for (const p of threats) {
     const bit = 1 << THREAT_KINDS.indexOf(p.pattern.kind!);
@@ -170,6 +172,7 @@ function runAll(
     const t: Threat = { ...span(p), kind: p.pattern.kind!, severity: p.pattern.severity, ruleId: p.pattern.id };
     const s = why(p);
     if (s) t.suppressedBy = s;
+    else threatMatches.push(p);
     out.threats.push(t);
     // A rape threat is sexual harassment too.
     if (t.kind === 'sexual') {
@@ -213,6 +216,19 @@ function runAll(
       if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
       lastEnd.set(g.group, t.end);
       if (s) t.suppressedBy = s;
+      out.targets.push(t);
+    }
+  }
+
+  // A threat against a group it names, inside it or right after it in its clause (« il faut
+  // tabasser les … », « on va tous les buter ces … »), is an identity attack too.
+  for (const p of threatMatches) {
+    for (let i = firstAtOrAfter(p.from); i < groups.length && groups[i]!.from <= p.to + 1; i++) {
+      const g = groups[i]!;
+      if (g.to >= p.to && !v.sameClause(p.from, g.to)) continue;
+      const t: Target = { ...span(p), group: g.group, ruleId: p.pattern.id };
+      if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
+      lastEnd.set(g.group, t.end);
       out.targets.push(t);
     }
   }

@@ -23,6 +23,8 @@ const flagged: [string, string][] = [
   ['death', 'je vais te t u e r'], // spaced letters
   ['death', 'tu vas repartir les pieds devant'],
   ['death', "vivement qu'il crève"],
+  ['death', "j'espère qu'on le retrouvera pendu"],
+  ['death', 'faut raser la ville avec tous les zorglubs dedans'],
   // violence
   ['violence', 'je vais te casser la gueule'],
   ['violence', 'on va te défoncer à la sortie'],
@@ -47,6 +49,9 @@ const flagged: [string, string][] = [
   ['violence', 'tu auras affaire à moi'],
   ['violence', 'tu rentreras chez toi en ambulance'],
   ['violence', "on va t'attendre à la sortie"],
+  ['violence', 'on va les attendre devant chez eux'],
+  ['violence', 'il va se prendre une droite le jour où je le croise'],
+  ['violence', 'si je la croise je lui mets des coups'],
   // sexual
   ['sexual', 'je vais te violer'],
   ['sexual', 'tu vas te faire violer'],
@@ -89,6 +94,11 @@ const clean = [
   "on va t'attendre à la sortie pour un autographe",
   'on va détruire leur défense samedi',
   'je vais exploser mon record',
+  'si je le croise je lui demande un autographe',
+  'on va les attendre devant leur hôtel pour les applaudir',
+  "j'espère qu'on le retrouvera vite, il a disparu depuis trois jours",
+  'il faut bombarder les positions ennemies',
+  'on devrait raser ce vieux bâtiment',
 ];
 
 describe('threats of the five kinds are found', () => {
@@ -105,6 +115,21 @@ describe('look-alikes are not threats', () => {
       expect(threatKinds(text)).toEqual([]);
     });
   }
+});
+
+describe('a threat against a group it names is an identity attack', () => {
+  it.each([
+    ['il faut tuer les martiens', 'other'],
+    ['on va tous les buter ces musulmans', 'muslim'],
+    ['il faut aller tabasser les migrants du camp', 'migrant'],
+  ])('%s', (text, group) => {
+    const a = detector.analyze(text);
+    expect(a.categories).toEqual(expect.arrayContaining(['threat', 'hate']));
+    expect(a.targets.map((t) => t.group)).toContain(group);
+  });
+  it('a group named in another sentence is not the threat’s target', () => {
+    expect(detector.analyze('je vais te tuer. Les musulmans sont mes amis').targets).toEqual([]);
+  });
 });
 
 describe('threat findings', () => {
