@@ -130,20 +130,37 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   });
   // Anchors: per pattern, the required element whose words are the rarest.
   const spanAnchors = new Map<SpanClass, number[]>();
-  const wordsOf = (a: Alt): string[] => {
-    if (a.seq) return [longest(a.seq)];
-    const c = set.classes[a.cls!]!;
-    const out = [...c.single];
-    for (const seqs of c.multi.values()) for (const seq of seqs) out.push(longest(seq));
-    return out;
+  // The words of a class, once per class (the big verb classes are read by many patterns),
+  // with their cost as an anchor: 1 per word, 1000 per frequent word.
+  const classWords = new Map<number, { words: string[]; cost: number; frequent: boolean }>();
+  const ofClass = (k: number) => {
+    let r = classWords.get(k);
+    if (!r) {
+      const c = set.classes[k]!;
+      const words = [...c.single];
+      for (const seqs of c.multi.values()) for (const seq of seqs) words.push(longest(seq));
+      let cost = 0;
+      let frequent = false;
+      for (const w of words) {
+        const f = FREQUENT.has(w);
+        cost += f ? 1000 : 1;
+        frequent ||= f;
+      }
+      r = { words, cost, frequent };
+      classWords.set(k, r);
+    }
+    return r;
   };
+  const wordsOf = (a: Alt): string[] => (a.seq ? [longest(a.seq)] : ofClass(a.cls!).words);
+  const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : ofClass(a.cls!).cost);
+  const hasFrequent = (a: Alt): boolean => !a.span && (a.seq ? FREQUENT.has(longest(a.seq)) : ofClass(a.cls!).frequent);
   set.patterns.forEach((p, k) => {
     let best: Elem | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
     for (const e of p.elems) {
       if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
       let cost = 0;
-      for (const a of e.alts) cost += a.span ? 50 : wordsOf(a).reduce((n, w) => n + (FREQUENT.has(w) ? 1000 : 1), 0);
+      for (const a of e.alts) cost += costOf(a);
       if (cost < bestCost) {
         best = e;
         bestCost = cost;
@@ -164,7 +181,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
       // An element that a frequent word satisfies (« je », « te ») is in nearly every text:
       // checking it would cost more than it filters.
-      if (e.alts.some((a) => !a.span && wordsOf(a).some((w) => FREQUENT.has(w)))) continue;
+      if (e.alts.some(hasFrequent)) continue;
       const key = JSON.stringify(e.alts);
       let id = reqIds.get(key);
       if (id === undefined) {
