@@ -275,12 +275,13 @@ class DetectorImpl implements Detector {
       // Topics follow only the words that count: « gros » not aimed at anyone is not physique.
       if (entries.topics[e] !== 0 && m.suppressedBy === undefined) topics.add(entries.topics[e]!, span);
       matches.push(m);
-      // A slur aimed at one person is also an insult (« sale gitan », « t'es qu'un pd »).
+      // A slur aimed at one person is also an insult (« sale gitan », « t'es qu'un pd »); a
+      // vocative is a name called, one or two words (« mort aux … » alone is a slogan).
       if (
         kind === K_HATE &&
         m.suppressedBy === undefined &&
         entries.when[e] !== 2 &&
-        isAimed(norm, roles, AIM, from, to) &&
+        isAimed(norm, roles, AIM, from, to, to - from <= 1) &&
         (!this.selected || this.selected.has('insult'))
       )
         matches.push({ start: m.start, end: m.end, category: 'insult', severity: m.severity, term: m.term, ruleId: `${m.ruleId}#aimed` });

@@ -105,3 +105,10 @@ describe('aiming: SMS and comparison forms aim an ambiguous word', () => {
     expect(detector.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('a slur slogan alone is hate, not a name called', () => {
+  it('« mort aux … » alone is not an insult; « sale … » alone is', () => {
+    expect(detector.analyze('Mort aux juifs').categories).not.toContain('insult');
+    expect(detector.analyze('sale juif, dégage').categories).toContain('insult');
+  });
+});
