@@ -128,7 +128,10 @@ export class TokenView {
         if (c === A_IL) il = true;
         else if (c === A_WILD) star = true;
       }
-      if (star) (this.starred ??= new Uint8Array(n))[k] = 1;
+      if (star) {
+        this.starred ??= new Uint8Array(n);
+        this.starred[k] = 1;
+      }
       this.tok[k] = s;
       this.alt[k] = il ? s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m)) : undefined;
       // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
