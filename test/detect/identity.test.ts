@@ -108,3 +108,122 @@ describe('constructions of the shipped lexicons: generalisations, subjugation, t
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('constructions without a slur: inferiority, collectives, conspiracies, group-specific tropes', () => {
+  const shipped = createDetector();
+  const groupsOf = (text: string): string[] =>
+    shipped
+      .analyze(text)
+      .targets.filter((t) => !t.suppressedBy)
+      .map((t) => t.group);
+  it.each([
+    // inferiority claims
+    ['les noirs ont un QI plus bas', 'black'],
+    ['les noirs ont en moyenne un QI plus bas que les blancs', 'black'],
+    ['le QI des africains est plus bas', 'black'],
+    ['les femmes ont un plus petit cerveau', 'women'],
+    ['les roms sont pas finis', 'roma'],
+    ['les arabes sont pas civilisés', 'arab'],
+    ['les noirs sont plus violents, c’est génétique', 'black'],
+    ['les arabes sont plus violents que les autres', 'arab'],
+    ['les roms ils volent, c’est dans leurs gènes', 'roma'],
+    ['les noirs descendent du singe', 'black'],
+    ['les renois sont moins intelligents', 'black'],
+    // dehumanising collectives and replacement
+    ['que des singes dans cette équipe', 'black'],
+    ['que des noirs dans cette équipe, des vrais singes', 'black'],
+    ['ça grouille de chinois dans ce quartier', 'asian'],
+    ['le quartier est infesté d’arabes', 'arab'],
+    ['les africains font des gosses pour les allocs', 'black'],
+    ['ils veulent nous remplacer par des africains', 'black'],
+    ['le remplacement des français par les maghrébins', 'arab'],
+    ['les maghrébins vont nous remplacer', 'arab'],
+    ['le grand remplacement est en marche', 'migrant'],
+    // criminalising generalisations and conspiracies
+    ['tous des voleurs ces roms', 'roma'],
+    ['musulmans = terroristes', 'muslim'],
+    ['islam = terrorisme', 'muslim'],
+    ['les roms = délinquants', 'roma'],
+    ['c’est eux qui contrôlent tout, les juifs', 'jewish'],
+    ['les feujs contrôlent tout', 'jewish'],
+    ['les sionistes sont des rats', 'jewish'],
+    // eliminationist wishes
+    ['fallait pas les laisser naître, ces trisomiques', 'disabled'],
+    ['les trisomiques on aurait dû les avorter', 'disabled'],
+    ['la France aux Français', 'migrant'],
+    // women
+    ['retourne à ta cuisine', 'women'],
+    ['une femme ça sert qu’à faire la vaisselle', 'women'],
+    ['une femme ça sert à faire des gosses', 'women'],
+    ['les gonzesses comprennent rien au foot', 'women'],
+    ['franchement les meufs ne comprennent rien à la tactique', 'women'],
+    // disabled
+    ['les handicapés sont un poids pour la société', 'disabled'],
+    ['les handicapés, à quoi ils servent', 'disabled'],
+    // lgbt
+    ['l’homosexualité c’est contre-nature', 'lgbt'],
+    ['les homos faut les soigner', 'lgbt'],
+    ['l’homosexualité ça se soigne', 'lgbt'],
+    ['les gays veulent pervertir nos enfants', 'lgbt'],
+    // religion
+    ['les musulmans et leur religion de merde', 'muslim'],
+    ['religion de la paix mon cul, encore un attentat', 'muslim'],
+    ['les bicots et leur islam de merde', 'muslim'],
+    ['les bicots et leur islam de merde', 'arab'],
+  ])('%s → %s', (text, group) => {
+    expect(groupsOf(text)).toContain(group);
+    expect(shipped.analyze(text).categories).toContain('hate');
+  });
+  it.each([
+    // neutral and positive mentions
+    'les noirs ont la peau foncée, c’est génétique',
+    'les femmes vivent plus longtemps, c’est biologique',
+    'les femmes sont plus résistantes à la douleur, c’est prouvé',
+    'les renois et les rebeus du quartier ont organisé un tournoi',
+    'les juifs ont célébré Hanoucca',
+    'le judaïsme est une religion monothéiste',
+    'le christianisme est né au Proche-Orient',
+    'l’homosexualité a été dépénalisée en 1982',
+    'leur religion interdit le porc',
+    'les handicapés ont droit à des aides',
+    'les femmes comprennent très bien le foot',
+    'ma femme comprend rien à la mécanique mais elle gère le budget',
+    'les sionistes religieux ont manifesté à Jérusalem',
+    'les travaux sont pas finis dans le quartier des gitans',
+    // no group, or not people
+    'que des jeunes dans cette équipe, quelle fraîcheur',
+    'que des animaux dans ce zoo',
+    'le quartier grouille de touristes',
+    'ça grouille de monde au marché',
+    'le remplacement des fenêtres par des baies vitrées',
+    'ils veulent nous remplacer par des robots',
+    'l’IA va nous remplacer',
+    'les manifestants contrôlent tout le quartier',
+    'il faut soigner les malades mentaux',
+    'les trans doivent pouvoir se soigner gratuitement',
+    'la théorie du grand remplacement est un fantasme d’extrême droite',
+    // sport
+    'les Bleus sont des animaux ce soir, quelle intensité',
+    'les Italiens, des vrais animaux ce soir',
+    'les Marocains, des vrais lions sur le terrain',
+    'les Italiens étaient plus agressifs ce soir',
+    'les Portugais sont plus dangereux en contre-attaque',
+    'les Belges sont plus forts que nous au foot',
+    // negation
+    'les noirs n’ont pas un QI plus bas',
+    'les femmes ne sont pas moins intelligentes que les hommes',
+    'les musulmans ne sont pas des terroristes',
+    'les handicapés ne sont pas un poids pour la société',
+    'l’homosexualité n’est pas contre-nature',
+    'les homos ne sont pas malades',
+    'il ne faut pas dire que les femmes comprennent rien au foot',
+    // counter-speech and quotes
+    'dire que les noirs sont plus violents c’est du racisme',
+    'dire que les noirs ont un QI plus bas, c’est du racisme',
+    'amalgamer islam et terrorisme c’est du racisme',
+    '« la France aux Français » scandaient les manifestants, c’est honteux',
+  ])('%s', (text) => {
+    expect(groupsOf(text)).toEqual([]);
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+});
