@@ -67,6 +67,9 @@ const VALUE_CHARS = (() => {
   for (let c = 33; c < 127 && v.length < 64; c++) if ((c < 97 || c > 122) && c !== 34 && c !== 92) v += String.fromCharCode(c);
   return v;
 })();
+/** A leaf whose one entry is the next new one (`}`), or the same as the previous entry (`~`): most terms end so. */
+const LEAF_NEW = 125;
+const LEAF_SAME = 126;
 /** Label of a chain character (space: separator, a–z: letters), or -1. */
 const chainLabel = (c: number): number => (c === 32 ? 0 : c >= 97 && c <= 122 ? c - 96 : -1);
 const chainChar = (label: number): string => (label === 0 ? ' ' : String.fromCharCode(96 + label));
@@ -104,6 +107,15 @@ export function serialize(a: Automaton): string {
       out.push(chainChar(a.labels[e0]!));
       stack.push(e0 + ROOTS);
       continue;
+    }
+    if (cc === 0 && tc === 1) {
+      const v = a.termIds[a.termStart[node]!]!;
+      if (v === max + 1 || v === prev) {
+        out.push(String.fromCharCode(v === prev ? LEAF_SAME : LEAF_NEW));
+        prev = v;
+        if (v > max) max = v;
+        continue;
+      }
     }
     put(cc);
     put(tc);
@@ -165,8 +177,20 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
   const readNode = (): number => {
     if (nextId >= nodes) throw new Error('corrupt automaton: too many nodes');
     const id = nextId++;
-    const chain = p < s.length ? chainLabel(s.charCodeAt(p)) : -1;
+    const ch = p < s.length ? s.charCodeAt(p) : 0;
+    const chain = chainLabel(ch);
     dEdge[id] = nextEdge;
+    if (ch === LEAF_NEW || ch === LEAF_SAME) {
+      p++;
+      dChildren[id] = 0;
+      dChain[id] = -1;
+      if (ch === LEAF_NEW) prev = max + 1;
+      if (firstPaths && firstPaths[prev] === undefined) firstPaths[prev] = pathText(path);
+      if (prev > max) max = prev;
+      ids.push(prev);
+      dTermStart[id + 1] = ids.length;
+      return id;
+    }
     if (chain >= 0) {
       p++;
       dChildren[id] = 1;

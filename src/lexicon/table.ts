@@ -20,6 +20,8 @@ export const K_GROUP = KIND_CODES.indexOf('group');
 /** Kind code of `topic` entries. @internal */
 export const K_TOPIC = KIND_CODES.indexOf('topic');
 const UNNAMED = new Set([K_TOPIC, K_MARKER, K_ALLOW]);
+/** In a term written over its path: the path's character. */
+const SAME = '~';
 
 /** Number of toxic categories (codes 0 .. TOXIC_KINDS-1). @internal */
 export const TOXIC_KINDS = CATEGORIES.length;
@@ -97,18 +99,39 @@ export class EntryTable {
     });
     const terms: string[] = [];
     const ids: string[] = [];
+    // Prefixes of derived ids (`insults/` of `insults/connard`), each written once.
+    const prefixes: string[] = [];
     for (let i = 0; i < n; i++) {
       // Topic vocabulary, context markers and allowlisted words are never shown in a result:
       // their lemma and id stay out of the bundle (the automaton still holds their forms).
       const unnamed = UNNAMED.has(this.kind[i]!);
-      const derived = this.id[i]!.endsWith(`/${this.term[i]}`);
-      terms.push(unnamed || firstPaths?.[i] === this.term[i] ? '' : this.term[i]!);
-      ids.push(unnamed ? '' : derived ? `${this.id[i]!.slice(0, -this.term[i]!.length - 1)}/` : this.id[i]!);
+      const term = this.term[i]!;
+      const path = firstPaths?.[i];
+      if (unnamed || path === term) terms.push('');
+      else if (path !== undefined && path.length === term.length && !term.includes(SAME)) {
+        // Written over the path: only the characters that differ (accents, hyphens, apostrophes).
+        let d = SAME;
+        for (let k = 0; k < term.length; k++) d += term[k] === path[k] ? SAME : term[k];
+        terms.push(d);
+      } else if (firstPaths && term.startsWith(SAME)) throw new VigieError(`a term cannot start with "${SAME}": "${term}"`);
+      else terms.push(term);
+      const id = this.id[i]!;
+      if (unnamed) ids.push('');
+      else if (id.endsWith(`/${term}`)) {
+        const prefix = id.slice(0, -term.length);
+        let k = prefixes.indexOf(prefix);
+        if (k < 0) k = prefixes.push(prefix) - 1;
+        ids.push(k.toString(36));
+      } else ids.push(id);
     }
     const numeric = cols.map((c, k) => c.map((v) => v.toString(36).padStart(widths[k]!, '0')).join(''));
-    return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n')].join('\f');
+    return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n'), prefixes.join('\t')].join('\f');
   }
 
+  /**
+   * Reads {@link serialize}'s output. With the first paths of the entries in the trie (what
+   * the table was written with), reads back the terms left out or written over their path.
+   */
   static deserialize(s: string, firstPaths?: readonly (string | undefined)[]): EntryTable {
     const t = new EntryTable();
     if (s === '') return t;
@@ -118,7 +141,16 @@ export class EntryTable {
     const cols = t.columns();
     const terms = parts[cols.length + 1]?.split('\n');
     const ids = parts[cols.length + 2]?.split('\n');
-    if (parts.length !== cols.length + 3 || head.length !== cols.length + 1 || !terms || !ids || terms.length !== n || ids.length !== n)
+    const prefixes = parts[cols.length + 3]?.split('\t');
+    if (
+      parts.length !== cols.length + 4 ||
+      head.length !== cols.length + 1 ||
+      !terms ||
+      !ids ||
+      !prefixes ||
+      terms.length !== n ||
+      ids.length !== n
+    )
       throw new VigieError('corrupt entry table');
     cols.forEach((col, k) => {
       const w = head[k + 1]!;
@@ -128,11 +160,22 @@ export class EntryTable {
     });
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
-      // A named entry without a term has the first path of its entry in the trie as its term.
-      const term = terms[i] === '' && id !== '' ? (firstPaths?.[i] ?? '') : terms[i]!;
+      let term = terms[i]!;
+      const path = firstPaths?.[i];
+      if (id !== '' && path !== undefined) {
+        // Left out: the path itself; written over the path: its differing characters.
+        if (term === '') term = path;
+        else if (term.startsWith(SAME) && term.length === path.length + 1) {
+          let r = '';
+          for (let k = 0; k < path.length; k++) r += term[k + 1] === SAME ? path[k] : term[k + 1];
+          term = r;
+        }
+      }
       if (id !== '' && term === '') throw new VigieError(`corrupt entry table: no term for entry ${i}`);
       t.term.push(term);
-      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : id.endsWith('/') ? id + term : id);
+      const derived = id !== '' && !id.includes('/');
+      if (derived && prefixes[Number.parseInt(id, 36)] === undefined) throw new VigieError(`corrupt entry table: id of entry ${i}`);
+      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : derived ? prefixes[Number.parseInt(id, 36)]! + term : id);
     }
     return t;
   }
