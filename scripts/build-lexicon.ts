@@ -48,8 +48,53 @@ export function inTrieOrder(entries: LexiconEntry[]): LexiconEntry[] {
   return keyed.map((x) => x.e);
 }
 
+/**
+ * Entries that no result names (topic vocabulary, context markers, allowlisted words) merged
+ * when they carry the same metadata: what the matcher reads of them is their kind, topics,
+ * role and rules, not which line they came from. The trie's leaves then share one entry id,
+ * and the table one row, per kind of vocabulary.
+ */
+export function mergeUnnamed(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  const byKey = new Map<string, { entry: LexiconEntry; forms: Set<string> }>();
+  for (const e of entries) {
+    if (e.kind !== 'topic' && e.kind !== 'marker' && e.kind !== 'allow') {
+      out.push(e);
+      continue;
+    }
+    const key = JSON.stringify([
+      e.kind,
+      e.boundary,
+      e.when,
+      [...e.topics].sort(),
+      e.role ?? '',
+      e.severity,
+      e.target ?? '',
+      e.threatKind ?? '',
+    ]);
+    const m = byKey.get(key);
+    if (m) {
+      for (const f of e.forms)
+        if (!m.forms.has(f)) {
+          m.forms.add(f);
+          m.entry.forms.push(f);
+        }
+      continue;
+    }
+    const entry = { ...e, forms: [...e.forms] };
+    byKey.set(key, { entry, forms: new Set(entry.forms) });
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The entries as they ship: unnamed vocabulary merged, then in trie order. */
+export function shippedEntries(): LexiconEntry[] {
+  return inTrieOrder(mergeUnnamed(readLexicons()));
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const entries = inTrieOrder(readLexicons());
+  const entries = shippedEntries();
   const lex = buildLexicon(entries);
   const automaton = serialize(lex.automaton);
   // Read back as the runtime does, so that the terms left out are exactly those it recovers.

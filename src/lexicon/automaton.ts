@@ -75,10 +75,12 @@ const chainLabel = (c: number): number => (c === 32 ? 0 : c >= 97 && c <= 122 ? 
 const chainChar = (label: number): string => (label === 0 ? ' ' : String.fromCharCode(96 + label));
 
 /**
- * Serializes an automaton to a printable string, depth first (so that the labels along a path
- * spell the term): per node its child count, its terminal count and entry ids, then each
- * child's label and subtree; a node with one child and no terminal is its child's label as a
- * letter.
+ * Serializes an automaton to a printable string, depth first, so that the stream spells the
+ * terms and gzip finds their shared parts. Per node: a node with one child and no terminal is
+ * that child's label as a letter (or a space); a leaf with one entry, the next new entry or the
+ * previous one, is one character (`}`, `~`); any other node is its child and terminal counts
+ * (one value when small), its entry ids (0 for the next new entry, else a zigzag delta from
+ * the previous one), then each child's label (a letter, or a value) and subtree.
  * @internal
  */
 export function serialize(a: Automaton): string {
@@ -97,7 +99,10 @@ export function serialize(a: Automaton): string {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node < 0) {
-      put(-node - 1);
+      // A child's label: a letter or space as itself (the stream then spells the words), else a value.
+      const label = -node - 1;
+      if (label <= 26) out.push(chainChar(label));
+      else put(label);
       continue;
     }
     const e0 = a.edgeStart[node]!;
@@ -117,8 +122,13 @@ export function serialize(a: Automaton): string {
         continue;
       }
     }
-    put(cc);
-    put(tc);
+    // Child and terminal counts in one character when small (most nodes), else 0 and both.
+    if (cc <= 9 && tc <= 2) put(1 + cc * 3 + tc);
+    else {
+      put(0);
+      put(cc);
+      put(tc);
+    }
     for (let t = a.termStart[node]!; t < a.termStart[node + 1]!; t++) {
       // 0 for the entry after the highest seen so far (entries numbered in the order the
       // stream meets them write only zeros), else 1 + the zigzag delta from the previous id.
@@ -200,10 +210,11 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
       return id;
     }
     dChain[id] = -1;
-    const cc = get();
+    const both = get();
+    const cc = both === 0 ? get() : Math.floor((both - 1) / 3);
+    const tc = both === 0 ? get() : (both - 1) % 3;
     dChildren[id] = cc;
     nextEdge += cc;
-    const tc = get();
     for (let i = 0; i < tc; i++) {
       const d = get();
       prev = d === 0 ? max + 1 : d % 2 === 1 ? prev + (d - 1) / 2 : prev - d / 2;
@@ -229,7 +240,12 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
         continue;
       }
       stack[k + 1] = i + 1;
-      const label = dChain[node]! >= 0 ? dChain[node]! : get();
+      let label = dChain[node]!;
+      if (label < 0) {
+        label = p < s.length ? chainLabel(s.charCodeAt(p)) : -1;
+        if (label >= 0) p++;
+        else label = get();
+      }
       path.length = k / 2;
       path.push(label);
       const c = readNode();
