@@ -2,7 +2,7 @@ import { PATTERN_FILES } from '../generated/patterns.js';
 import { guardSet, TypoIndex } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, type TokenClass } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
-import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary, wordOf } from './tokens.js';
 
 /** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
 export type Spans = Map<SpanClass, Map<number, number[]>>;
@@ -16,9 +16,7 @@ export interface PatternMatch {
 
 /** A pattern set with its lookup indexes. @internal */
 export interface CompiledPatterns extends PatternSet {
-  /** What the patterns know of each word, in one lookup per token (see {@link Word}). */
-  words: Map<string, Word>;
-  /** The same words, looked up from a token's codes. */
+  /** What the patterns know of each word (see {@link Word}), looked up from a token's codes or a string. */
   vocab: Vocabulary;
   /** Patterns that may start with a span class. */
   bySpan: Map<SpanClass, number[]>;
@@ -203,7 +201,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
-  return { ...set, words, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
+  return { ...set, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
 }
 
 const seqAt = (v: TokenView, seq: readonly string[], pos: number): boolean => {
@@ -352,7 +350,7 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
     const [c] = set.verbTypos.find(t);
     if (c) {
       v.alt[k] = c.form;
-      v.altWord[k] = set.words.get(c.form);
+      v.altWord[k] = wordOf(set.vocab, c.form);
     }
   }
 }

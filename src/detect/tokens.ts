@@ -10,7 +10,6 @@ const HASH_PRIME = 0x01000193;
  * letters, so that a token is looked up from its codes. @internal
  */
 export interface Vocabulary {
-  words: ReadonlyMap<string, Word>;
   /** Word id + 1 per slot (0: empty). */
   slots: Int32Array;
   mask: number;
@@ -35,7 +34,18 @@ export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
     list.push(w);
     slots[i] = keys.length;
   }
-  return { words, slots, mask, keys, list };
+  return { slots, mask, keys, list };
+}
+
+/** The word `s` of a vocabulary (for strings: the other reading of a token, a typo's form). @internal */
+export function wordOf(vocab: Vocabulary, s: string): Word | undefined {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  for (let i = h & vocab.mask; ; i = (i + 1) & vocab.mask) {
+    const id = vocab.slots[i]!;
+    if (id === 0) return undefined;
+    if (vocab.keys[id - 1] === s) return vocab.list[id - 1];
+  }
 }
 
 /** No break between two tokens (spaces, apostrophes, hyphens, quote marks). */
@@ -178,7 +188,7 @@ export class TokenView {
       }
       this.word[k] = w;
       const alt = this.alt[k];
-      this.altWord[k] = alt === undefined ? undefined : vocab.words.get(alt);
+      this.altWord[k] = alt === undefined ? undefined : wordOf(vocab, alt);
     }
   }
 
