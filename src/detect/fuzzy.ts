@@ -196,7 +196,7 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     if (covered[k] === 1 || t.length < FUZZY_MIN) continue;
     idx ??= indexOf(ctx);
     // The guard list (French words near a form) is read only for tokens that pass the cheap filter.
-    if (!idx.typos.mayHave(t) || !/^[a-z]+$/.test(t) || guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
+    if (v.letters[k] === 0 || !idx.typos.mayHave(t) || guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;

@@ -345,7 +345,7 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   for (let k = 0; k < v.n; k++) {
     const t = v.tok[k]!;
     const w = v.word[k];
-    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || !set.verbTypos.mayHave(t) || !/^[a-z]+$/.test(t) || guardSet().has(t))
+    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || v.letters[k] === 0 || !set.verbTypos.mayHave(t) || guardSet().has(t))
       continue;
     const [c] = set.verbTypos.find(t);
     if (c) {

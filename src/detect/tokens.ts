@@ -62,7 +62,7 @@ const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
 // Built on first use, so that importing vigie runs nothing.
 let ASCII: Uint8Array | undefined;
 let scratch = new Uint8Array(0);
-let pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256) };
+let pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256), letters: new Uint8Array(256) };
 let decoder: TextDecoder | undefined;
 
 function asciiView(codes: Uint8Array, n: number): string {
@@ -78,7 +78,8 @@ function asciiView(codes: Uint8Array, n: number): string {
   const s = decoder.decode(scratch.subarray(0, n));
   // Do not hold on to the buffer of one huge text.
   if (scratch.length > 1 << 20) scratch = new Uint8Array(256);
-  if (pool.start.length > 1 << 20) pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256) };
+  if (pool.start.length > 1 << 20)
+    pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256), letters: new Uint8Array(256) };
   return s;
 }
 
@@ -95,6 +96,8 @@ export class TokenView {
   /** What the detectors know of each token and of its other reading (see {@link lookup}). */
   word: (Word | undefined)[] = [];
   altWord: (Word | undefined)[] = [];
+  /** 1 when token k reads as letters a–z only (`1`/`|` read as i; no digit, `*` or other script). Valid for k < n. */
+  readonly letters: Uint8Array;
   /** Tokens holding a masked letter (`*`): 1 (undefined: none in the text). */
   starred: Uint8Array | undefined;
   /** Set once the verb typos have been read into `alt` (readVerbTypos). */
@@ -118,9 +121,10 @@ export class TokenView {
     // outlive its call, and a typed array allocated per comment costs more than filling one.
     if (pool.start.length < n) {
       const cap = Math.max(n, pool.start.length * 2);
-      pool = { start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap) };
+      pool = { start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), letters: new Uint8Array(cap) };
     }
     this.brk = pool.brk;
+    this.letters = pool.letters;
     this.start = pool.start;
     this.end = pool.end;
     const { codes } = norm;
@@ -133,11 +137,14 @@ export class TokenView {
       const s = all.slice(a, b);
       let il = false;
       let star = false;
+      let letters = 1;
       for (let p = a; p < b; p++) {
-        const c = codes[p];
+        const c = codes[p]!;
         if (c === A_IL) il = true;
         else if (c === A_WILD) star = true;
+        if ((c < 1 || c > 26) && c !== A_IL) letters = 0;
       }
+      this.letters[k] = letters;
       if (star) {
         this.starred ??= new Uint8Array(n);
         this.starred[k] = 1;
