@@ -1,6 +1,6 @@
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
 import { A_IL, A_SEP, A_WILD, ALPHABET, F_BOUND, F_REPEAT } from '../normalize/classes.js';
-import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
+import { type NormalizedText, SEP_HARD, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import type { HitBuffer } from './hits.js';
 
 const B_WORD = 0;
@@ -68,6 +68,8 @@ function walkFast(a: Automaton, bound: readonly number[], text: NormalizedText, 
       walk(a, bound, text, hits, node, s, pos);
       return;
     }
+    // A phrase never runs across punctuation, an emoji or a line break (« trop con ! Fini … »).
+    if (c === A_SEP && (text.sepKind[pos]! & SEP_KIND) === SEP_HARD) return;
     node = step(a, node, c);
     if (node < 0) return;
     pos++;
@@ -120,6 +122,7 @@ function walk(a: Automaton, bound: readonly number[], text: NormalizedText, hits
       sw[top] = wild;
       top++;
     }
+    if (c === A_SEP && (text.sepKind[pos]! & SEP_KIND) === SEP_HARD) continue;
     if (c < ALPHABET) {
       const nx = step(a, node, c);
       if (nx < 0) continue;

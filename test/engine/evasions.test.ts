@@ -150,3 +150,16 @@ describe('spaced words next to ordinary ones', () => {
     expect(t.slice(m.start, m.end)).toBe('zbroufés');
   });
 });
+
+describe('phrases stop at punctuation', () => {
+  it('a phrase of the lexicon does not run across « ! », « . » or a comma', () => {
+    const d = createDetector();
+    expect(
+      d
+        .analyze('Trop con ! Fini de rire.')
+        .matches.filter((m) => !m.suppressedBy)
+        .map((m) => m.term),
+    ).not.toContain('con fini');
+    expect(d.analyze("t'es un con fini").matches.map((m) => m.term)).toContain('con fini');
+  });
+});
