@@ -107,7 +107,18 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     return r;
   };
   const addFirst = (w: string, k: number) => addTo(word(w), 'first', k);
-  const addAnchor = (w: string, k: number) => addTo(word(w), 'anchor', k);
+  // The Word objects of a class's first tokens, looked up once per class: the big verb
+  // classes start many patterns, and start-up time goes into these lookups.
+  const firstWords = new Map<number, Word[]>();
+  const firstsOf = (k: number): Word[] => {
+    let r = firstWords.get(k);
+    if (!r) {
+      const c = set.classes[k]!;
+      r = [...c.single, ...c.multi.keys()].map(word);
+      firstWords.set(k, r);
+    }
+    return r;
+  };
   const bySpan = new Map<SpanClass, number[]>();
   set.patterns.forEach((p, k) => {
     // Every element that can come first: skip anchors, negative checks and optional elements.
@@ -117,11 +128,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         if (a.eol) continue;
         if (a.seq) addFirst(a.seq[0]!, k);
         else if (a.span) addToMap(bySpan, a.span, k);
-        else {
-          const c = set.classes[a.cls!]!;
-          for (const w of c.single) addFirst(w, k);
-          for (const w of c.multi.keys()) addFirst(w, k);
-        }
+        else for (const w of firstsOf(a.cls!)) addTo(w, 'first', k);
       }
       if (!e.opt) break;
     }
@@ -149,7 +156,17 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     return r;
   };
-  const wordsOf = (a: Alt): string[] => (a.seq ? [longest(a.seq)] : ofClass(a.cls!).words);
+  // The same as Word objects, once per class.
+  const wordObjs = new Map<number, Word[]>();
+  const wordObjsOf = (a: Alt): Word[] => {
+    if (a.seq) return [word(longest(a.seq))];
+    let r = wordObjs.get(a.cls!);
+    if (!r) {
+      r = ofClass(a.cls!).words.map(word);
+      wordObjs.set(a.cls!, r);
+    }
+    return r;
+  };
   const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : ofClass(a.cls!).cost);
   const hasFrequent = (a: Alt): boolean => !a.span && (a.seq ? FREQUENT.has(longest(a.seq)) : ofClass(a.cls!).frequent);
   set.patterns.forEach((p, k) => {
@@ -166,7 +183,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     for (const a of best!.alts) {
       if (a.span) addToMap(spanAnchors, a.span, k);
-      else for (const w of wordsOf(a)) addAnchor(w, k);
+      else for (const w of wordObjsOf(a)) addTo(w, 'anchor', k);
     }
   });
   // Required elements: every element a match must consume. Identical ones (a class used by
@@ -187,7 +204,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         reqIds.set(key, id);
         for (const a of e.alts) {
           if (a.span) addToMap(spanReqs, a.span, id);
-          else for (const w of wordsOf(a)) addTo(word(w), 'req', id);
+          else for (const w of wordObjsOf(a)) addTo(w, 'req', id);
         }
       }
       if (!ids.includes(id)) ids.push(id);
