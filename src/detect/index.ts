@@ -212,10 +212,11 @@ function runAll(
     const s = why(p);
     for (const g of named) {
       const t: Target = { ...span(p), group: g.group, ruleId: p.pattern.id };
-      // One target per group and attack: overlapping matches of one group are one attack.
+      // One target per group and attack: overlapping matches of one group are one attack. A
+      // match set aside (negated, quoted) does not hide an overlapping one that stands.
       if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
-      lastEnd.set(g.group, t.end);
       if (s) t.suppressedBy = s;
+      else lastEnd.set(g.group, t.end);
       out.targets.push(t);
     }
   }

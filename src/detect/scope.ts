@@ -36,6 +36,31 @@ const S_NE = 1;
 const S_PARTNER = 2;
 const S_ALONE = 4;
 const S_UNDO = 8;
+/** A verb of opinion: « je ne pense pas que … » negates the clause after « que » (« je dis pas que … » is a figure that says it anyway). */
+const S_THINK = 16;
+/** « que », « qu' »: after a verb of opinion, the clause it opens, not « pas que » (not only). */
+const S_QUE = 32;
+const THINK = [
+  'pense',
+  'pensais',
+  'pensons',
+  'pensez',
+  'pensent',
+  'crois',
+  'croit',
+  'croyais',
+  'croyons',
+  'croient',
+  'trouve',
+  'trouves',
+  'trouvais',
+  'trouvons',
+  'trouvent',
+  'estime',
+  'considere',
+  'imagine',
+  'suppose',
+];
 
 /** The words the scope rules read, with their flags, for the detectors' vocabulary. @internal */
 export function scopeWords(): [string, number][] {
@@ -45,7 +70,8 @@ export function scopeWords(): [string, number][] {
   ];
   for (const w of NE_PARTNERS) out.push([w, S_PARTNER]);
   for (const w of ALONE) out.push([w, S_ALONE]);
-  for (const w of UNDO_AFTER) out.push([w, S_UNDO]);
+  for (const w of UNDO_AFTER) out.push([w, S_UNDO | (w === 'que' || w === 'qu' ? S_QUE : 0)]);
+  for (const w of THINK) out.push([w, S_THINK]);
   return out;
 }
 
@@ -143,9 +169,16 @@ export class Scope {
     }
   }
 
-  /** « pas que », « pas mal », « pas de »: the word after undoes the negation. */
+  /**
+   * « pas que », « pas mal », « pas de »: the word after undoes the negation — but not the
+   * « que » opening a clause after a verb of opinion (« je ne pense pas que … »).
+   */
   private undone(k: number): boolean {
-    return k + 1 < this.v.n && this.v.brk[k + 1] === BREAK_NONE && (flagsOf(this.v, k + 1) & S_UNDO) !== 0;
+    const v = this.v;
+    if (k + 1 >= v.n || v.brk[k + 1] !== BREAK_NONE) return false;
+    const f = flagsOf(v, k + 1);
+    if ((f & S_UNDO) === 0) return false;
+    return !((f & S_QUE) !== 0 && k > 0 && (flagsOf(v, k - 1) & S_THINK) !== 0);
   }
 
   /** Pairs of quote marks in the original text, as token ranges. */

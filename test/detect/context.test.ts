@@ -112,3 +112,13 @@ describe('a slur slogan alone is hate, not a name called', () => {
     expect(detector.analyze('sale juif, dégage').categories).toContain('insult');
   });
 });
+
+describe('negation of a verb of opinion reaches the clause after « que »', () => {
+  it.each(['je ne pense pas que les martiens sont des rats', 'je crois pas que les martiens soient des rats'])('%s', (text) => {
+    expect(active(text)).toBe(false);
+  });
+  it('« pas que » after another word still means « not only »; « je dis pas que … » still says it', () => {
+    expect(active("il n'y a pas que les martiens qui sont des rats")).toBe(true);
+    expect(active('je dis pas que tu es un connard, mais bon')).toBe(true);
+  });
+});
