@@ -67,6 +67,45 @@ const VALUE_CHARS = (() => {
   for (let c = 33; c < 127 && v.length < 64; c++) if ((c < 97 || c > 122) && c !== 34 && c !== 92) v += String.fromCharCode(c);
   return v;
 })();
+/** Recent entries remembered by the id coder: vocabulary merged by metadata recurs all along the trie. */
+const RECENT = 8;
+
+/**
+ * Entry ids along the stream: 0 for the next new entry (entries are numbered in the order the
+ * stream meets them), 1 + i for the i-th most recent distinct entry, else 1 + RECENT + the
+ * zigzag delta from the previous id.
+ */
+class IdCoder {
+  private recent: number[] = [];
+  private prev = 0;
+  max = -1;
+  encode(v: number): number {
+    const i = this.recent.indexOf(v);
+    const code = v === this.max + 1 ? 0 : i >= 0 ? 1 + i : 1 + RECENT + (v >= this.prev ? (v - this.prev) * 2 : (this.prev - v) * 2 - 1);
+    this.seen(v);
+    return code;
+  }
+  decode(code: number): number {
+    const d = code - 1 - RECENT;
+    const v = code === 0 ? this.max + 1 : d < 0 ? this.recent[code - 1]! : d % 2 === 0 ? this.prev + d / 2 : this.prev - (d + 1) / 2;
+    if (v === undefined || v < 0) throw new Error('corrupt automaton: bad entry id');
+    this.seen(v);
+    return v;
+  }
+  /** The most recent entry. */
+  get last(): number {
+    return this.recent[0] ?? -1;
+  }
+  private seen(v: number): void {
+    const i = this.recent.indexOf(v);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.unshift(v);
+    if (this.recent.length > RECENT) this.recent.pop();
+    this.prev = v;
+    if (v > this.max) this.max = v;
+  }
+}
+
 /** A leaf whose one entry is the next new one (`}`), or the same as the previous entry (`~`): most terms end so. */
 const LEAF_NEW = 125;
 const LEAF_SAME = 126;
@@ -79,8 +118,8 @@ const chainChar = (label: number): string => (label === 0 ? ' ' : String.fromCha
  * terms and gzip finds their shared parts. Per node: a node with one child and no terminal is
  * that child's label as a letter (or a space); a leaf with one entry, the next new entry or the
  * previous one, is one character (`}`, `~`); any other node is its child and terminal counts
- * (one value when small), its entry ids (0 for the next new entry, else a zigzag delta from
- * the previous one), then each child's label (a letter, or a value) and subtree.
+ * (one value when small), its entry ids (see {@link IdCoder}), then each child's label (a
+ * letter, or a value) and subtree.
  * @internal
  */
 export function serialize(a: Automaton): string {
@@ -93,8 +132,7 @@ export function serialize(a: Automaton): string {
     out.push(VALUE_CHARS[v]!);
   };
   put(a.nodes);
-  let prev = 0;
-  let max = -1;
+  const ids = new IdCoder();
   const stack: number[] = [1, 0];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -115,10 +153,9 @@ export function serialize(a: Automaton): string {
     }
     if (cc === 0 && tc === 1) {
       const v = a.termIds[a.termStart[node]!]!;
-      if (v === max + 1 || v === prev) {
-        out.push(String.fromCharCode(v === prev ? LEAF_SAME : LEAF_NEW));
-        prev = v;
-        if (v > max) max = v;
+      if (v === ids.max + 1 || v === ids.last) {
+        out.push(String.fromCharCode(v === ids.last ? LEAF_SAME : LEAF_NEW));
+        ids.encode(v);
         continue;
       }
     }
@@ -133,9 +170,7 @@ export function serialize(a: Automaton): string {
       // 0 for the entry after the highest seen so far (entries numbered in the order the
       // stream meets them write only zeros), else 1 + the zigzag delta from the previous id.
       const v = a.termIds[t]!;
-      put(v === max + 1 ? 0 : 1 + (v >= prev ? (v - prev) * 2 : (prev - v) * 2 - 1));
-      prev = v;
-      if (v > max) max = v;
+      put(ids.encode(v));
     }
     // Children pushed in reverse so that they pop in label order, each preceded by its label
     // (a negative marker on the stack).
@@ -180,8 +215,7 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
   const ids: number[] = [];
   let nextId = 0;
   let nextEdge = 0;
-  let prev = 0;
-  let max = -1;
+  const coder = new IdCoder();
   // The labels from the root to the node being read.
   const path: number[] = [];
   const readNode = (): number => {
@@ -194,10 +228,9 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
       p++;
       dChildren[id] = 0;
       dChain[id] = -1;
-      if (ch === LEAF_NEW) prev = max + 1;
-      if (firstPaths && firstPaths[prev] === undefined) firstPaths[prev] = pathText(path);
-      if (prev > max) max = prev;
-      ids.push(prev);
+      const v = coder.decode(ch === LEAF_NEW ? 0 : 1);
+      if (firstPaths && firstPaths[v] === undefined) firstPaths[v] = pathText(path);
+      ids.push(v);
       dTermStart[id + 1] = ids.length;
       return id;
     }
@@ -217,10 +250,9 @@ export function deserialize(s: string, firstPaths?: string[]): Automaton {
     nextEdge += cc;
     for (let i = 0; i < tc; i++) {
       const d = get();
-      prev = d === 0 ? max + 1 : d % 2 === 1 ? prev + (d - 1) / 2 : prev - d / 2;
-      if (firstPaths && firstPaths[prev] === undefined) firstPaths[prev] = pathText(path);
-      if (prev > max) max = prev;
-      ids.push(prev);
+      const v = coder.decode(d);
+      if (firstPaths && firstPaths[v] === undefined) firstPaths[v] = pathText(path);
+      ids.push(v);
     }
     dTermStart[id + 1] = ids.length;
     return id;

@@ -122,3 +122,9 @@ describe('negation of a verb of opinion reaches the clause after « que »', () 
     expect(active('je dis pas que tu es un connard, mais bon')).toBe(true);
   });
 });
+
+describe('counter-speech: a reported claim called racist, sexist, homophobic…', () => {
+  it.each(["dire que les martiens sont des voleurs c'est raciste", 'dire que les martiens sont des rats est homophobe'])('%s', (text) => {
+    expect(active(text)).toBe(false);
+  });
+});
