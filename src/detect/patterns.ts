@@ -46,17 +46,17 @@ const FREQUENT = new Set(
 /** A word the detectors know. @internal */
 export interface Word {
   /** Patterns that may start with it. */
-  first?: number[];
+  first: number[] | undefined;
   /** Patterns anchored on it: they run only if some anchor word of theirs occurs in the text. */
-  anchor?: number[];
+  anchor: number[] | undefined;
   /** Required elements (see {@link CompiledPatterns.reqs}) it may satisfy. */
-  req?: number[];
+  req: number[] | undefined;
   /** A single-token class member (never read as a typo). */
-  member?: true;
+  member: true | undefined;
   /** The first token of a multi-token class member. */
-  starts?: true;
+  starts: true | undefined;
   /** What the negation rules read in it (flags of scope.ts). */
-  scope?: number;
+  scope: number | undefined;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -101,7 +101,8 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   const word = (w: string): Word => {
     let r = words.get(w);
     if (!r) {
-      r = {};
+      // One shape for every word (properties in one order), so that reading them stays monomorphic.
+      r = { first: undefined, anchor: undefined, req: undefined, member: undefined, starts: undefined, scope: undefined };
       words.set(w, r);
     }
     return r;
@@ -218,6 +219,15 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
+  // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
+  // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
+  const used = new Set<number>();
+  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.cls !== undefined) used.add(a.cls);
+  set.classes.forEach((c, k) => {
+    if (used.has(k) || c.name === 'FRAME_WEAK') return;
+    c.single = new Set();
+    c.multi = new Map();
+  });
   return { ...set, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
 }
 
