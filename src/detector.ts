@@ -27,6 +27,7 @@ import {
   THREAT_KINDS,
   type Threat,
   type ThreatKind,
+  TOPICS,
 } from './types.js';
 
 /** A term added at runtime through {@link DetectorOptions.addTerms}. */
@@ -212,6 +213,36 @@ class DetectorImpl implements Detector {
 
   analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new VigieError(`analyze() expects a string, got ${text === null ? 'null' : typeof text}`, 'text');
+    return text.length <= PIECE ? this.analyzeOne(text) : this.analyzePieces(text);
+  }
+
+  /**
+   * A long text (a forum dump, a transcript) is read piece by piece, cut at line breaks or
+   * sentence ends: every finding lives within a sentence or two, and pieces keep the working
+   * buffers small, so a 10 MB text costs per character what a comment does and memory stays
+   * bounded. The findings are put back at their offsets in the whole text.
+   */
+  private analyzePieces(text: string): Analysis {
+    const matches: Match[] = [];
+    const threats: Threat[] = [];
+    const targets: Target[] = [];
+    const topics = new TopicCollector();
+    for (let a = 0; a < text.length; ) {
+      const b = pieceEnd(text, a);
+      const r = this.analyzeOne(text.slice(a, b));
+      for (const m of r.matches) matches.push({ ...m, start: m.start + a, end: m.end + a });
+      for (const t of r.threats) threats.push({ ...t, start: t.start + a, end: t.end + a });
+      for (const t of r.targets) targets.push({ ...t, start: t.start + a, end: t.end + a });
+      for (const t of r.topics) {
+        const mask = 1 << TOPICS.indexOf(t.topic);
+        for (const sp of t.spans) topics.add(mask, { start: sp.start + a, end: sp.end + a });
+      }
+      a = b;
+    }
+    return summarize(matches, threats, targets, topics, this.selected);
+  }
+
+  private analyzeOne(text: string): Analysis {
     const { norm, hits, lex } = this;
     const entries = lex.entries;
     normalizeInto(text, norm);
@@ -326,6 +357,35 @@ class DetectorImpl implements Detector {
     for (const t of a.threats) if (!t.suppressedBy) spans.push(t);
     return censorSpans(text, spans, mask, options.keepFirst === true);
   }
+}
+
+/** Longest piece of a long text read at once (UTF-16 code units). */
+const PIECE = 1 << 16;
+
+/**
+ * End of the piece of `text` starting at `a`: after the last line break of its second half,
+ * else after the last sentence end, else after the last space, else at the size limit
+ * (never between the two halves of a surrogate pair).
+ */
+function pieceEnd(text: string, a: number): number {
+  const limit = a + PIECE;
+  if (limit >= text.length) return text.length;
+  const floor = a + (PIECE >> 1);
+  let sentence = -1;
+  let space = -1;
+  for (let i = limit - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i + 1;
+    if (sentence < 0 && (c === 32 || c === 9) && i > a) {
+      const p = text.charCodeAt(i - 1);
+      if (p === 46 || p === 33 || p === 63 || p === 0x2026) sentence = i + 1;
+      else if (space < 0) space = i + 1;
+    }
+  }
+  if (sentence > 0) return sentence;
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 /**

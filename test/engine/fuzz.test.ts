@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Span } from '../../src/index.js';
+import { type Analysis, createDetector, type Span } from '../../src/index.js';
 import { detector } from './fixtures.js';
 
 const isLow = (s: string, i: number) => {
@@ -107,5 +107,31 @@ describe('hostile input', () => {
   it('finds every insult of a long text', () => {
     const a = detector.analyze('connard '.repeat(10000));
     expect(a.matches).toHaveLength(10000);
+  });
+});
+
+describe('long texts are read in pieces', () => {
+  const d = createDetector();
+  const one = 'Franchement espèce de connard, je vais te retrouver.\nLes femmes sont des putes.\nBeau match hier soir !\n';
+  it('a text of many lines gives the findings of each line, at their offsets in the whole', () => {
+    const big = one.repeat(3000);
+    expect(big.length).toBeGreaterThan(200_000);
+    const a = d.analyze(big);
+    const b = d.analyze(one);
+    expect(a.matches.length).toBe(b.matches.length * 3000);
+    expect(a.threats.length).toBe(b.threats.length * 3000);
+    expect(a.targets.length).toBe(b.targets.length * 3000);
+    expect(a.categories).toEqual(b.categories);
+    for (const m of a.matches) {
+      const k = Math.floor(m.start / one.length) * one.length;
+      const own = b.matches.find((x) => x.start === m.start - k && x.end === m.end - k && x.ruleId === m.ruleId);
+      expect(own, `${m.ruleId} at ${m.start}`).toBeDefined();
+    }
+    expect(a.topics.map((t) => [t.topic, t.spans.length])).toEqual(b.topics.map((t) => [t.topic, t.spans.length * 3000]));
+  });
+  it('a text without line breaks or sentence ends is cut at spaces, never inside a surrogate pair', () => {
+    const words = `${'😀'.repeat(40_000)} ${'mot '.repeat(40_000)}connard ${'😀'.repeat(40_000)}`;
+    const a = d.analyze(words);
+    expect(a.matches.map((m) => words.slice(m.start, m.end))).toEqual(['connard']);
   });
 });
