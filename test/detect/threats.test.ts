@@ -99,6 +99,7 @@ const clean = [
   "j'espère qu'on le retrouvera vite, il a disparu depuis trois jours",
   'il faut bombarder les positions ennemies',
   'on devrait raser ce vieux bâtiment',
+  "quelqu'un a son adresse mail pour le contacter ?",
 ];
 
 describe('threats of the five kinds are found', () => {
