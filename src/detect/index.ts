@@ -223,6 +223,7 @@ function runAll(
 
   // A threat against a group it names, inside it or right after it in its clause (« il faut
   // tabasser les … », « on va tous les buter ces … »), is an identity attack too.
+  threatMatches.sort((a, b) => a.from - b.from);
   for (const p of threatMatches) {
     for (let i = firstAtOrAfter(p.from); i < groups.length && groups[i]!.from <= p.to + 1; i++) {
       const g = groups[i]!;

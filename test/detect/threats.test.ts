@@ -128,6 +128,11 @@ describe('a threat against a group it names is an identity attack', () => {
     expect(a.categories).toEqual(expect.arrayContaining(['threat', 'hate']));
     expect(a.targets.map((t) => t.group)).toContain(group);
   });
+  it('two threats against one group in two sentences are two attacks', () => {
+    const a = detector.analyze('faut aller tabasser les juifs. Il faut tuer les juifs.');
+    expect(a.threats.length).toBe(2);
+    expect(a.targets.filter((t) => t.group === 'jewish').length).toBe(2);
+  });
   it('a group named in another sentence is not the threat’s target', () => {
     expect(detector.analyze('je vais te tuer. Les musulmans sont mes amis').targets).toEqual([]);
   });
