@@ -321,6 +321,7 @@ class DetectorImpl implements Detector {
     for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
+    setAsideInsultsInAttacks(matches, targets);
     const attacked = new TargetIndex(targets);
     // Threats already reported by the detectors, so that lexicon ones do not repeat them.
     const seen = new Set<string>();
@@ -356,6 +357,30 @@ class DetectorImpl implements Detector {
     for (const m of a.matches) if (!m.suppressedBy && (options.profanity !== false || m.category !== 'profanity')) spans.push(m);
     for (const t of a.threats) if (!t.suppressedBy) spans.push(t);
     return censorSpans(text, spans, mask, options.keepFirst === true);
+  }
+}
+
+/**
+ * An insult word inside an identity attack found by a pattern (« les X sont des rats ») serves
+ * the attack on the group: it is reported as hate, not as an insult aimed at a person. Slurs
+ * aimed at someone (`#aimed`) stay insults. Linear after sorting the attacks.
+ */
+function setAsideInsultsInAttacks(matches: Match[], targets: readonly Target[]): void {
+  const spans = targets.filter((t) => !t.suppressedBy && t.ruleId.startsWith('identity/')).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return;
+  // maxEnd[i]: the furthest end among spans[0..i].
+  const maxEnd: number[] = [];
+  for (const t of spans) maxEnd.push(Math.max(maxEnd.at(-1) ?? -1, t.end));
+  for (const m of matches) {
+    if (m.category !== 'insult' || m.suppressedBy || m.ruleId.endsWith('#aimed')) continue;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && maxEnd[lo - 1]! >= m.end) m.suppressedBy = 'ambiguity';
   }
 }
 

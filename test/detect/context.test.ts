@@ -128,3 +128,19 @@ describe('counter-speech: a reported claim called racist, sexist, homophobic…'
     expect(active(text)).toBe(false);
   });
 });
+
+describe('« sont des »: an insult aimed at people, or part of an attack on a group', () => {
+  it('people who are no protected group: an insult', () => {
+    expect(detector.analyze('les électeurs de ce parti sont des cons').categories).toEqual(['insult']);
+  });
+  it('a protected group: hate, the word serves the attack and is not also an insult', () => {
+    for (const text of ['ces martiens sont des rats', 'les martiens sont des putes']) {
+      const a = detector.analyze(text);
+      expect(a.categories).toContain('hate');
+      expect(a.categories).not.toContain('insult');
+    }
+  });
+  it('animals and things are not aimed at', () => {
+    expect(detector.analyze('les moutons sont des herbivores').toxic).toBe(false);
+  });
+});
