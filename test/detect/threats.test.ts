@@ -100,6 +100,9 @@ const clean = [
   'il faut bombarder les positions ennemies',
   'on devrait raser ce vieux bâtiment',
   "quelqu'un a son adresse mail pour le contacter ?",
+  'si tu prends ce crédit tu vas avoir des problèmes.',
+  'ils vont prendre une raclée si on les croise en finale',
+  'tu vas rentrer à quatre pattes après cette soirée',
 ];
 
 describe('threats of the five kinds are found', () => {
