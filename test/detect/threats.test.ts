@@ -103,6 +103,8 @@ const clean = [
   'si tu prends ce crédit tu vas avoir des problèmes.',
   'ils vont prendre une raclée si on les croise en finale',
   'tu vas rentrer à quatre pattes après cette soirée',
+  'on va atomiser les italiens en finale',
+  'il faut bombarder les anglais de tirs au but',
 ];
 
 describe('threats of the five kinds are found', () => {
