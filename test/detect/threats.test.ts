@@ -105,6 +105,7 @@ const clean = [
   'tu vas rentrer à quatre pattes après cette soirée',
   'on va atomiser les italiens en finale',
   'il faut bombarder les anglais de tirs au but',
+  "on va frapper les italiens d'entrée de match",
 ];
 
 describe('threats of the five kinds are found', () => {
