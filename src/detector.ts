@@ -1,5 +1,6 @@
 import { isAimed, isPlural, type Marker, MarkerIndex, tokenAt } from './analyze/context.js';
 import { scoreOf } from './analyze/score.js';
+import { SpanIndex } from './analyze/span-index.js';
 import { TopicCollector } from './analyze/topics.js';
 import { runDetectors } from './detect/index.js';
 import { VigieError } from './errors.js';
@@ -363,25 +364,15 @@ class DetectorImpl implements Detector {
 /**
  * An insult word inside an identity attack found by a pattern (« les X sont des rats ») serves
  * the attack on the group: it is reported as hate, not as an insult aimed at a person. Slurs
- * aimed at someone (`#aimed`) stay insults. Linear after sorting the attacks.
+ * aimed at someone (`#aimed`) stay insults. One binary search per insult.
  */
 function setAsideInsultsInAttacks(matches: Match[], targets: readonly Target[]): void {
-  const spans = targets.filter((t) => !t.suppressedBy && t.ruleId.startsWith('identity/')).sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return;
-  // maxEnd[i]: the furthest end among spans[0..i].
-  const maxEnd: number[] = [];
-  for (const t of spans) maxEnd.push(Math.max(maxEnd.at(-1) ?? -1, t.end));
-  for (const m of matches) {
-    if (m.category !== 'insult' || m.suppressedBy || m.ruleId.endsWith('#aimed')) continue;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && maxEnd[lo - 1]! >= m.end) m.suppressedBy = 'ambiguity';
-  }
+  const attacks = new SpanIndex();
+  for (const t of [...targets].sort((x, y) => x.start - y.start))
+    if (!t.suppressedBy && t.ruleId.startsWith('identity/')) attacks.add(t.start, t.end);
+  for (const m of matches)
+    if (m.category === 'insult' && !m.suppressedBy && !m.ruleId.endsWith('#aimed') && attacks.covers(m.start, m.end))
+      m.suppressedBy = 'ambiguity';
 }
 
 /** Longest piece of a long text read at once (UTF-16 code units). */
@@ -418,48 +409,25 @@ function pieceEnd(text: string, a: number): number {
  * attack already reported (a linear scan per slur would make long texts quadratic).
  */
 class TargetIndex {
-  private readonly byGroup = new Map<TargetGroup, { starts: number[]; ends: number[]; maxEnd: number[] }>();
+  private readonly byGroup = new Map<TargetGroup, SpanIndex>();
 
   constructor(targets: readonly Target[]) {
     for (const t of [...targets].sort((x, y) => x.start - y.start)) this.add(t);
   }
 
-  /** Records a target. Lexicon hits come in increasing start order; one out of order costs a re-sort. */
+  /** Records a target. */
   add(t: Target): void {
     let g = this.byGroup.get(t.group);
     if (!g) {
-      g = { starts: [], ends: [], maxEnd: [] };
+      g = new SpanIndex();
       this.byGroup.set(t.group, g);
     }
-    const n = g.starts.length;
-    g.starts.push(t.start);
-    g.ends.push(t.end);
-    if (n === 0 || g.starts[n - 1]! <= t.start) {
-      g.maxEnd.push(Math.max(n > 0 ? g.maxEnd[n - 1]! : -1, t.end));
-      return;
-    }
-    const order = g.starts.map((_, i) => i).sort((x, y) => g!.starts[x]! - g!.starts[y]!);
-    g.starts = order.map((i) => g!.starts[i]!);
-    g.ends = order.map((i) => g!.ends[i]!);
-    let m = -1;
-    g.maxEnd = g.ends.map((e) => {
-      m = Math.max(m, e);
-      return m;
-    });
+    g.add(t.start, t.end);
   }
 
   /** Whether a recorded target of `group` overlaps [start, end). */
   overlaps(group: TargetGroup, start: number, end: number): boolean {
-    const g = this.byGroup.get(group);
-    if (!g) return false;
-    let lo = 0;
-    let hi = g.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (g.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && g.maxEnd[lo - 1]! > start;
+    return this.byGroup.get(group)?.overlaps(start, end) ?? false;
   }
 }
 
