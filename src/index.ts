@@ -13,17 +13,4 @@ export { INFLECTIONS, inflect } from './lexicon/inflect.js';
 export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
 export { parseLexicon } from './lexicon/parse.js';
 export * from './normalize/index.js';
-export {
-  collapseRepeats,
-  compose,
-  decodeLeetspeak,
-  foldCase,
-  foldHomoglyphs,
-  joinSpacedLetters,
-  mapSpan,
-  normalize,
-  removeInnerPunctuation,
-  stripAccents,
-  stripInvisible,
-} from './normalize/index.js';
 export * from './types.js';

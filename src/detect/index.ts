@@ -2,7 +2,7 @@ import type { Marker, MarkerIndex } from '../analyze/context.js';
 import type { Automaton } from '../lexicon/automaton.js';
 import type { EntryTable } from '../lexicon/table.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
-import { type Match, SEVERITIES, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
+import { type Match, SEVERITIES, type Suppression, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
 import { findFuzzy } from './fuzzy.js';
 import type { SpanClass } from './pattern-parse.js';
 import { anyPossible, builtInPatterns, type PatternMatch, readVerbTypos, runPatterns, type Spans } from './patterns.js';
@@ -196,6 +196,15 @@ function runAll(
     return lo;
   };
   const lastEnd = new Map<TargetGroup, number>();
+  // One target per group and attack: overlapping matches of one group are one attack. A match
+  // set aside (negated, quoted) does not hide an overlapping one that stands.
+  const addTarget = (p: PatternMatch, group: TargetGroup, suppressedBy: Suppression | undefined) => {
+    const t: Target = { ...span(p), group, ruleId: p.pattern.id };
+    if ((lastEnd.get(group) ?? -1) > t.start) return;
+    if (suppressedBy) t.suppressedBy = suppressedBy;
+    else lastEnd.set(group, t.end);
+    out.targets.push(t);
+  };
   for (const p of found.filter((x) => x.pattern.out === 'target').sort((a, b) => a.from - b.from)) {
     const named: GroupMention[] = [];
     const i0 = firstAtOrAfter(p.from);
@@ -210,15 +219,7 @@ function runAll(
       }
     }
     const s = why(p);
-    for (const g of named) {
-      const t: Target = { ...span(p), group: g.group, ruleId: p.pattern.id };
-      // One target per group and attack: overlapping matches of one group are one attack. A
-      // match set aside (negated, quoted) does not hide an overlapping one that stands.
-      if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
-      if (s) t.suppressedBy = s;
-      else lastEnd.set(g.group, t.end);
-      out.targets.push(t);
-    }
+    for (const g of named) addTarget(p, g.group, s);
   }
 
   // A threat against a group it names, inside it or right after it in its clause (« il faut
@@ -227,11 +228,7 @@ function runAll(
   for (const p of threatMatches) {
     for (let i = firstAtOrAfter(p.from); i < groups.length && groups[i]!.from <= p.to + 1; i++) {
       const g = groups[i]!;
-      if (g.to >= p.to && !v.sameClause(p.from, g.to)) continue;
-      const t: Target = { ...span(p), group: g.group, ruleId: p.pattern.id };
-      if ((lastEnd.get(g.group) ?? -1) > t.start) continue;
-      lastEnd.set(g.group, t.end);
-      out.targets.push(t);
+      if (g.to < p.to || v.sameClause(p.from, g.to)) addTarget(p, g.group, undefined);
     }
   }
 
