@@ -17,6 +17,13 @@ export interface Vocabulary {
   list: Word[];
 }
 
+/** FNV-1a hash of a string's code units (the same as {@link TokenView.lookup} computes from codes). */
+function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  return h;
+}
+
 /** Builds the {@link Vocabulary} of a word map. @internal */
 export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
   let size = 16;
@@ -26,9 +33,7 @@ export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
   const keys: string[] = [];
   const list: Word[] = [];
   for (const [key, w] of words) {
-    let h = HASH_SEED;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_PRIME);
-    let i = h & mask;
+    let i = hashString(key) & mask;
     while (slots[i] !== 0) i = (i + 1) & mask;
     keys.push(key);
     list.push(w);
@@ -39,9 +44,7 @@ export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
 
 /** The word `s` of a vocabulary (for strings: the other reading of a token, a typo's form). @internal */
 export function wordOf(vocab: Vocabulary, s: string): Word | undefined {
-  let h = HASH_SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
-  for (let i = h & vocab.mask; ; i = (i + 1) & vocab.mask) {
+  for (let i = hashString(s) & vocab.mask; ; i = (i + 1) & vocab.mask) {
     const id = vocab.slots[i]!;
     if (id === 0) return undefined;
     if (vocab.keys[id - 1] === s) return vocab.list[id - 1];
@@ -62,7 +65,15 @@ const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
 // Built on first use, so that importing vigie runs nothing.
 let ASCII: Uint8Array | undefined;
 let scratch = new Uint8Array(0);
-let pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256), letters: new Uint8Array(256) };
+const newPool = (cap: number) => ({
+  start: new Int32Array(cap),
+  end: new Int32Array(cap),
+  brk: new Uint8Array(cap),
+  letters: new Uint8Array(cap),
+});
+// Buffers shared by every TokenView: analyze is synchronous and a view does not outlive its
+// call, and a typed array allocated per comment costs more than filling one.
+let pool = newPool(256);
 let decoder: TextDecoder | undefined;
 
 function asciiView(codes: Uint8Array, n: number): string {
@@ -78,8 +89,6 @@ function asciiView(codes: Uint8Array, n: number): string {
   const s = decoder.decode(scratch.subarray(0, n));
   // Do not hold on to the buffer of one huge text.
   if (scratch.length > 1 << 20) scratch = new Uint8Array(256);
-  if (pool.start.length > 1 << 20)
-    pool = { start: new Int32Array(256), end: new Int32Array(256), brk: new Uint8Array(256), letters: new Uint8Array(256) };
   return s;
 }
 
@@ -117,12 +126,8 @@ export class TokenView {
     this.n = n;
     this.tok = new Array<string>(n);
     this.alt = new Array<string | undefined>(n);
-    // Views on buffers shared by every TokenView: analyze is synchronous and a view does not
-    // outlive its call, and a typed array allocated per comment costs more than filling one.
-    if (pool.start.length < n) {
-      const cap = Math.max(n, pool.start.length * 2);
-      pool = { start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), letters: new Uint8Array(cap) };
-    }
+    // The shared buffers (see `pool`), not kept past the size of one long text.
+    if (pool.start.length < n || pool.start.length > 1 << 20) pool = newPool(Math.max(n, 256));
     this.brk = pool.brk;
     this.letters = pool.letters;
     this.start = pool.start;
