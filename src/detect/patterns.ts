@@ -411,17 +411,18 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   let star = false;
   // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
   cands.length = 0;
+  const candidates = (ps: readonly number[]) => {
+    for (let i = 0; i < ps.length; i++)
+      if (possible[ps[i]!] !== -gen) {
+        possible[ps[i]!] = -gen;
+        cands.push(ps[i]!);
+      }
+  };
   const see = (w: Word | undefined) => {
     if (w === undefined) return;
     const r = w.req;
     if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
-    const a = w.anchor;
-    if (a)
-      for (let i = 0; i < a.length; i++)
-        if (possible[a[i]!] !== -gen) {
-          possible[a[i]!] = -gen;
-          cands.push(a[i]!);
-        }
+    if (w.anchor) candidates(w.anchor);
   };
   for (let k = 0; k < v.n; k++) {
     see(v.word[k]);
@@ -436,11 +437,7 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     for (const [name, ids] of set.spanReqs) {
       if ((spans.get(name)?.size ?? 0) === 0) continue;
       for (const id of ids) reqSeen[id] = gen;
-      for (const p of set.spanAnchors.get(name) ?? [])
-        if (possible[p] !== -gen) {
-          possible[p] = -gen;
-          cands.push(p);
-        }
+      candidates(set.spanAnchors.get(name) ?? []);
     }
   let any = false;
   for (const p of cands) {
@@ -460,6 +457,21 @@ export function anyPossible(set: CompiledPatterns, v: TokenView): boolean {
   return markPossible(set, v, undefined);
 }
 
+/** For each first token of a span of the text, the pattern lists `index` gives its span class. */
+function atSpanStarts(index: ReadonlyMap<SpanClass, number[]>, spans: Spans): Map<number, number[][]> {
+  const out = new Map<number, number[][]>();
+  for (const [name, ps] of index) {
+    const byStart = spans.get(name);
+    if (!byStart) continue;
+    for (const s of byStart.keys()) {
+      const l = out.get(s);
+      if (l) l.push(ps);
+      else out.set(s, [ps]);
+    }
+  }
+  return out;
+}
+
 /**
  * Every (pattern, start) match, the longest per pattern and start. A pattern is tried at a
  * token only if the text holds all its required elements and one of its anchors lies within
@@ -475,27 +487,9 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   const np = set.patterns.length;
   nextAnchor.fill(0x7fffffff, 0, np);
   let nextStar = 0x7fffffff;
-  const bySpanStart = new Map<number, number[][]>();
-  for (const [name, byStart] of spans) {
-    const ps = set.bySpan.get(name);
-    if (!ps) continue;
-    for (const s of byStart.keys()) {
-      const l = bySpanStart.get(s) ?? [];
-      l.push(ps);
-      bySpanStart.set(s, l);
-    }
-  }
-  // Span anchors by start token.
-  const spanAnchorAt = new Map<number, number[][]>();
-  for (const [name, ps] of set.spanAnchors) {
-    const byStart = spans.get(name);
-    if (!byStart) continue;
-    for (const s of byStart.keys()) {
-      const l = spanAnchorAt.get(s);
-      if (l) l.push(ps);
-      else spanAnchorAt.set(s, [ps]);
-    }
-  }
+  // Patterns that may start with a span, and patterns anchored on one, by the span's first token.
+  const bySpanStart = atSpanStarts(set.bySpan, spans);
+  const spanAnchorAt = atSpanStarts(set.spanAnchors, spans);
   const anchorAt = (k: number, ps: readonly number[] | undefined) => {
     if (ps) for (const p of ps) nextAnchor[p] = k;
   };
