@@ -242,14 +242,20 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
   }
   // The union of a verb's moods is several thousand forms that only a pattern naming the bare
   // verb reads: unused, it is dropped (its forms stay in the mood classes).
-  const used = new Set<number>();
-  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.cls !== undefined) used.add(a.cls);
+  const used = usedClasses(set);
   for (const c of verbs) {
     if (used.has(set.classIndex.get(c.name)!)) continue;
     c.single = new Set();
     c.multi = new Map();
   }
   return set;
+}
+
+/** Indexes of the classes some pattern element names. @internal */
+export function usedClasses(set: PatternSet): Set<number> {
+  const used = new Set<number>();
+  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.cls !== undefined) used.add(a.cls);
+  return used;
 }
 
 function altMaxLen(a: Alt, set: PatternSet): number {

@@ -1,6 +1,15 @@
 import { PATTERN_FILES } from '../generated/patterns.js';
 import { guardSet, TypoIndex } from './fuzzy.js';
-import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, type TokenClass } from './pattern-parse.js';
+import {
+  type Alt,
+  type Elem,
+  type Pattern,
+  type PatternSet,
+  parsePatternFiles,
+  type SpanClass,
+  type TokenClass,
+  usedClasses,
+} from './pattern-parse.js';
 import { scopeWords } from './scope.js';
 import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary, wordOf } from './tokens.js';
 
@@ -221,8 +230,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const w of typoForms(set)) verbTypos.add(w, w);
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
   // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
-  const used = new Set<number>();
-  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.cls !== undefined) used.add(a.cls);
+  const used = usedClasses(set);
   set.classes.forEach((c, k) => {
     if (used.has(k) || c.name === 'FRAME_WEAK') return;
     c.single = new Set();
