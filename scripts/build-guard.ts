@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deletions, FUZZY_MIN, oneEdit } from '../src/detect/fuzzy.js';
 import { parsePatternFiles } from '../src/detect/pattern-parse.js';
 import { TYPO_MIN, typoForms } from '../src/detect/patterns.js';
+import { rootOf } from '../src/lexicon/build.js';
 import { foldTerm } from '../src/lexicon/fold-term.js';
 import { readLexicons } from './build-lexicon.js';
 import { readPatternFiles } from './build-patterns.js';
@@ -37,7 +38,7 @@ for (const e of entries) {
     if (w === null) continue;
     allForms.add(w);
     if (e.kind === 'allow') allowed.add(w);
-    if (FUZZY_KINDS.has(e.kind) && (e.boundary === 'word' || e.boundary === 'prefix') && w.length >= FUZZY_MIN) forms.add(w);
+    if (FUZZY_KINDS.has(e.kind) && rootOf(e) === 0 && w.length >= FUZZY_MIN) forms.add(w);
   }
 }
 // The violent verbs of the patterns are matched with a typo too (« égorgre »).

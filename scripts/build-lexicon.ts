@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from '../src/lexicon/automaton.js';
-import { buildLexicon } from '../src/lexicon/build.js';
+import { buildLexicon, rootOf } from '../src/lexicon/build.js';
 import { foldTerm } from '../src/lexicon/fold-term.js';
 import { type LexiconEntry, parseLexicon } from '../src/lexicon/parse.js';
 
@@ -35,7 +35,7 @@ function compareCodes(a: Uint8Array, b: Uint8Array): number {
  */
 export function inTrieOrder(entries: LexiconEntry[]): LexiconEntry[] {
   const key = (e: LexiconEntry) => {
-    const root = e.boundary === 'word' || e.boundary === 'prefix' ? 0 : 1;
+    const root = rootOf(e);
     let best: Uint8Array | undefined;
     for (const f of e.forms) {
       const c = foldTerm(f);

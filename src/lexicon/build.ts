@@ -13,11 +13,14 @@ export interface CompiledLexicon {
   automaton: Automaton;
 }
 
+/** The trie root of an entry's forms: 0 for terms that start a word, 1 for terms that may start inside one. @internal */
+export const rootOf = (e: Pick<LexiconEntry, 'boundary'>): 0 | 1 => (e.boundary === 'word' || e.boundary === 'prefix' ? 0 : 1);
+
 /** Folds and roots every form of the given entries, numbered from `first`. @internal */
 export function formsOf(entries: readonly LexiconEntry[], first: number): CompiledForm[] {
   const out: CompiledForm[] = [];
   entries.forEach((e, k) => {
-    const root = e.boundary === 'word' || e.boundary === 'prefix' ? 0 : 1;
+    const root = rootOf(e);
     for (const form of e.forms) {
       const codes = foldTerm(form);
       if (codes === null) throw new VigieError(`form "${form}" of "${e.term}" has no letter that vigie can match`, e.file, e.line);

@@ -173,9 +173,11 @@ export class EntryTable {
       }
       if (id !== '' && term === '') throw new VigieError(`corrupt entry table: no term for entry ${i}`);
       t.term.push(term);
+      // A derived id is its file prefix's index; an explicit one holds a slash.
       const derived = id !== '' && !id.includes('/');
-      if (derived && prefixes[Number.parseInt(id, 36)] === undefined) throw new VigieError(`corrupt entry table: id of entry ${i}`);
-      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : derived ? prefixes[Number.parseInt(id, 36)]! + term : id);
+      const prefix = derived ? prefixes[Number.parseInt(id, 36)] : undefined;
+      if (derived && prefix === undefined) throw new VigieError(`corrupt entry table: id of entry ${i}`);
+      t.id.push(id === '' ? `${KIND_CODES[t.kind[i]!]}/${i}` : derived ? prefix + term : id);
     }
     return t;
   }
