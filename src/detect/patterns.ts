@@ -416,7 +416,8 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   }
   if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
   const gen = ++generation;
-  let star = false;
+  // A masked letter somewhere may hide any word: every pattern stays possible.
+  const star = v.starred !== undefined;
   // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
   cands.length = 0;
   const candidates = (ps: readonly number[]) => {
@@ -435,7 +436,6 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   for (let k = 0; k < v.n; k++) {
     see(v.word[k]);
     see(v.altWord[k]);
-    if (!star && hasStar(v, k)) star = true;
   }
   if (star) {
     possible.fill(gen, 0, np);
