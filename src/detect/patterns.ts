@@ -417,7 +417,10 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
   const gen = ++generation;
   // A masked letter somewhere may hide any word: every pattern stays possible.
-  const star = v.starred !== undefined;
+  if (v.starred !== undefined) {
+    possible.fill(gen, 0, np);
+    return true;
+  }
   // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
   cands.length = 0;
   const candidates = (ps: readonly number[]) => {
@@ -436,10 +439,6 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   for (let k = 0; k < v.n; k++) {
     see(v.word[k]);
     see(v.altWord[k]);
-  }
-  if (star) {
-    possible.fill(gen, 0, np);
-    return true;
   }
   if (spans)
     for (const [name, ids] of set.spanReqs) {
