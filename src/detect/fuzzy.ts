@@ -4,7 +4,7 @@ import { GUARD } from '../generated/guard.js';
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
 import { decompile } from '../lexicon/compile.js';
 import { KIND_CODES, ROLE_CODES } from '../lexicon/table.js';
-import { ALPHABET, F_REPEAT } from '../normalize/classes.js';
+import { A_IL, ALPHABET, F_REPEAT } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
@@ -74,6 +74,23 @@ export class TypoIndex<T> {
     return (
       this.heads[TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)] === 1 ||
       this.tails[TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n)] === 1
+    );
+  }
+
+  /**
+   * {@link mayHave} for token k of a view, read from its codes (a token of letters only: 1/|
+   * reads as i), so that no string is made for the many tokens it rules out.
+   */
+  mayHaveToken(v: TokenView, k: number): boolean {
+    const { codes, tokenStart, tokenEnd } = v.norm;
+    const a = tokenStart[k]!;
+    const b = tokenEnd[k]!;
+    const n = b - a;
+    if (n < 2) return false;
+    const l = (c: number) => (c === A_IL ? 105 : 96 + c);
+    return (
+      this.heads[TypoIndex.key(l(codes[a]!), l(codes[a + 1]!), n)] === 1 ||
+      this.tails[TypoIndex.key(l(codes[b - 2]!), l(codes[b - 1]!), n)] === 1
     );
   }
 
@@ -192,11 +209,12 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
   for (const m of ctx.matches) for (let k = v.tokenOfOffset(m.start), b = v.tokenOfOffset(m.end - 1); k <= b; k++) covered[k] = 1;
   for (const g of ctx.groups) for (let k = g.from; k <= g.to; k++) covered[k] = 1;
   for (let k = 0; k < v.n; k++) {
-    const t = v.tok[k]!;
-    if (covered[k] === 1 || t.length < FUZZY_MIN) continue;
+    if (covered[k] === 1 || v.lengthOf(k) < FUZZY_MIN || v.letters[k] === 0) continue;
     idx ??= indexOf(ctx);
     // The guard list (French words near a form) is read only for tokens that pass the cheap filter.
-    if (v.letters[k] === 0 || !idx.typos.mayHave(t) || guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
+    if (!idx.typos.mayHaveToken(v, k)) continue;
+    const t = v.tokAt(k);
+    if (guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;

@@ -63,9 +63,8 @@ const TOXIC_SPAN = new Set(['insult', 'hate', 'body_shaming', 'sexual']);
 export function runDetectors(ctx: DetectContext): DetectResult {
   const out: DetectResult = { threats: [], targets: [], matches: [] };
   if (ctx.norm.tokens === 0) return out;
-  const v = new TokenView(ctx.text, ctx.norm);
   const patterns = builtInPatterns();
-  v.lookup(patterns.vocab);
+  const v = new TokenView(ctx.text, ctx.norm, patterns.vocab);
   // Most comments hold no lexicon hit, no group and no anchor of any pattern: then only typos
   // can add something, and the scopes and the pattern search are skipped.
   if (ctx.matches.length === 0 && ctx.groups.length === 0) {

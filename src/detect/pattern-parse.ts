@@ -3,6 +3,7 @@ import { foldTerm } from '../lexicon/fold-term.js';
 import { codeChar } from '../normalize/classes.js';
 import { SEVERITIES, type Severity, THREAT_KINDS, type ThreatKind } from '../types.js';
 import { type Conjugation, conjugate, MOODS, type Mood } from './conjugate.js';
+import type { Word } from './patterns.js';
 
 /**
  * Pattern files (lexicons/fr/patterns/*.txt, format in lexicons/fr/patterns/README.md):
@@ -18,6 +19,8 @@ export type SpanClass = (typeof SPAN_CLASSES)[number];
 /** One alternative of an element: a literal token sequence, a class, or a span class. */
 export interface Alt {
   seq?: string[];
+  /** The words of `seq` in the detectors' vocabulary, filled by compilePatterns. */
+  words?: Word[];
   cls?: number;
   span?: SpanClass;
   /** `$` inside an alternation: matches nothing, at the end of a clause. */

@@ -1,17 +1,8 @@
 import { PATTERN_FILES } from '../generated/patterns.js';
 import { guardSet, TypoIndex } from './fuzzy.js';
-import {
-  type Alt,
-  type Elem,
-  type Pattern,
-  type PatternSet,
-  parsePatternFiles,
-  type SpanClass,
-  type TokenClass,
-  usedClasses,
-} from './pattern-parse.js';
+import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
-import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary, wordOf } from './tokens.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
 
 /** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
 export type Spans = Map<SpanClass, Map<number, number[]>>;
@@ -66,6 +57,10 @@ export interface Word {
   starts: true | undefined;
   /** What the negation rules read in it (flags of scope.ts). */
   scope: number | undefined;
+  /** Classes it is a single-token member of (indexes, ascending). */
+  cls: number[] | undefined;
+  /** Multi-token members it starts, by class: their words. */
+  seqs: Map<number, Word[][]> | undefined;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -111,7 +106,16 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     let r = words.get(w);
     if (!r) {
       // One shape for every word (properties in one order), so that reading them stays monomorphic.
-      r = { first: undefined, anchor: undefined, req: undefined, member: undefined, starts: undefined, scope: undefined };
+      r = {
+        first: undefined,
+        anchor: undefined,
+        req: undefined,
+        member: undefined,
+        starts: undefined,
+        scope: undefined,
+        cls: undefined,
+        seqs: undefined,
+      };
       words.set(w, r);
     }
     return r;
@@ -147,7 +151,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   const spanAnchors = new Map<SpanClass, number[]>();
   // The words of a class, once per class (the big verb classes are read by many patterns),
   // with their cost as an anchor: 1 per word, 1000 per frequent word.
-  const classWords = new Map<number, { words: string[]; cost: number; frequent: boolean }>();
+  const classWords = new Map<number, { words: string[]; cost: number }>();
   const ofClass = (k: number) => {
     let r = classWords.get(k);
     if (!r) {
@@ -155,13 +159,8 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       const words = [...c.single];
       for (const seqs of c.multi.values()) for (const seq of seqs) words.push(longest(seq));
       let cost = 0;
-      let frequent = false;
-      for (const w of words) {
-        const f = FREQUENT.has(w);
-        cost += f ? 1000 : 1;
-        frequent ||= f;
-      }
-      r = { words, cost, frequent };
+      for (const w of words) cost += FREQUENT.has(w) ? 1000 : 1;
+      r = { words, cost };
       classWords.set(k, r);
     }
     return r;
@@ -178,7 +177,6 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     return r;
   };
   const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : ofClass(a.cls!).cost);
-  const hasFrequent = (a: Alt): boolean => !a.span && (a.seq ? FREQUENT.has(longest(a.seq)) : ofClass(a.cls!).frequent);
   set.patterns.forEach((p, k) => {
     let best: Elem | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
@@ -204,10 +202,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     const ids: number[] = [];
     for (const e of p.elems) {
       if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
-      // An element that a frequent word satisfies (« je », « te ») is in nearly every text:
-      // checking it would cost more than it filters.
-      if (e.alts.some(hasFrequent)) continue;
-      const key = JSON.stringify(e.alts);
+      const key = JSON.stringify(e.alts.map((a) => [a.seq, a.cls, a.span]));
       let id = reqIds.get(key);
       if (id === undefined) {
         id = reqIds.size;
@@ -226,41 +221,71 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     for (const w of c.multi.keys()) word(w).starts = true;
   }
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
+  // Literal sequences are compared word by word (a token's Word is its spelling).
+  for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.seq) a.words = a.seq.map(word);
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
   // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
   const used = usedClasses(set);
   set.classes.forEach((c, k) => {
-    if (used.has(k) || c.name === 'FRAME_WEAK') return;
+    if (used.has(k) || c.name === 'FRAME_WEAK') {
+      // Membership is read from the token's Word: no string is hashed while matching.
+      for (const m of c.single) {
+        const w = word(m);
+        w.cls ??= [];
+        w.cls.push(k);
+      }
+      for (const [first, seqs] of c.multi) {
+        const r = word(first);
+        r.seqs ??= new Map();
+        r.seqs.set(
+          k,
+          seqs.map((seq) => seq.map(word)),
+        );
+      }
+      return;
+    }
     c.single = new Set();
     c.multi = new Map();
   });
   return { ...set, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
 }
 
-const seqAt = (v: TokenView, seq: readonly string[], pos: number): boolean => {
+const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
+
+/** Whether the tokens from `pos` on read as `seq` (either reading of each). */
+const seqAt = (v: TokenView, seq: readonly Word[], pos: number): boolean => {
   if (pos + seq.length > v.n) return false;
-  for (let i = 0; i < seq.length; i++) if (!v.is(pos + i, seq[i]!)) return false;
+  for (let i = 0; i < seq.length; i++) if (v.word[pos + i] !== seq[i] && v.altWord[pos + i] !== seq[i]) return false;
   return true;
 };
 
+/** Whether word `w` is a single-token member of class `c`. */
+function inClass(w: Word | undefined, c: number): boolean {
+  const l = w?.cls;
+  if (l === undefined) return false;
+  for (let i = 0; i < l.length; i++) if (l[i] === c) return true;
+  return false;
+}
+
 /** Whether token `pos` (alone, or starting a multi-token member) is in class `c`; pushes the lengths matched. */
-function classAt(v: TokenView, c: TokenClass, pos: number, out: number[]): void {
+function classAt(set: CompiledPatterns, v: TokenView, c: number, pos: number, out: number[]): void {
   if (pos >= v.n) return;
-  const t = v.tok[pos]!;
-  const alt = v.alt[pos];
-  if (c.single.has(t) || (alt !== undefined && c.single.has(alt))) out.push(1);
-  else if (t.includes('*')) {
+  const w = v.word[pos];
+  const aw = v.altWord[pos];
+  if (inClass(w, c) || inClass(aw, c)) out.push(1);
+  else if (hasStar(v, pos)) {
     // A masked letter (« v*oler »): any member it can stand for.
-    for (const w of c.single) {
-      if (wildEq(t, w)) {
+    const t = v.tokAt(pos);
+    for (const m of set.classes[c]!.single) {
+      if (wildEq(t, m)) {
         out.push(1);
         break;
       }
     }
   }
-  const multi = c.multi.get(t) ?? (alt !== undefined ? c.multi.get(alt) : undefined);
+  const multi = w?.seqs?.get(c) ?? aw?.seqs?.get(c);
   if (multi) for (const seq of multi) if (seqAt(v, seq, pos)) out.push(seq.length);
 }
 
@@ -281,12 +306,12 @@ function wildEq(t: string, w: string): boolean {
 function altAt(set: CompiledPatterns, v: TokenView, spans: Spans, a: Alt, pos: number, out: number[]): void {
   if (a.eol) {
     if (pos === v.n || v.brk[pos] !== BREAK_NONE) out.push(0);
-  } else if (a.seq) {
-    if (seqAt(v, a.seq, pos)) out.push(a.seq.length);
+  } else if (a.words) {
+    if (seqAt(v, a.words, pos)) out.push(a.words.length);
   } else if (a.span) {
     const ends = spans.get(a.span)?.get(pos);
     if (ends) for (const e of ends) out.push(e - pos);
-  } else classAt(v, set.classes[a.cls!]!, pos, out);
+  } else classAt(set, v, a.cls!, pos, out);
 }
 
 /** Whether a token run [pos, pos+len) may be consumed: no sentence break inside it, nor before it unless it starts the match. */
@@ -378,15 +403,12 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   if (v.typosRead) return;
   v.typosRead = true;
   for (let k = 0; k < v.n; k++) {
-    const t = v.tok[k]!;
-    const w = v.word[k];
-    if (v.alt[k] !== undefined || t.length < TYPO_MIN || w?.member || v.letters[k] === 0 || !set.verbTypos.mayHave(t) || guardSet().has(t))
-      continue;
+    if (v.alt[k] !== undefined || v.lengthOf(k) < TYPO_MIN || v.word[k]?.member || v.letters[k] === 0) continue;
+    if (!set.verbTypos.mayHaveToken(v, k)) continue;
+    const t = v.tokAt(k);
+    if (guardSet().has(t)) continue;
     const [c] = set.verbTypos.find(t);
-    if (c) {
-      v.alt[k] = c.form;
-      v.altWord[k] = wordOf(set.vocab, c.form);
-    }
+    if (c) v.setAlt(k, c.form);
   }
 }
 
@@ -399,8 +421,6 @@ let generation = 0;
 // Stamp of the current (text, token): a pattern is tried once per start.
 let tick = 0;
 const cands: number[] = [];
-
-const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
 
 /**
  * Marks the patterns that may match somewhere in the text: each of their required elements has

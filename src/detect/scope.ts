@@ -2,7 +2,7 @@ import type { Marker } from '../analyze/context.js';
 import { ROLE_CODES } from '../lexicon/table.js';
 import type { Suppression } from '../types.js';
 import type { CompiledPatterns } from './patterns.js';
-import { BREAK_NONE, BREAK_STRONG, type TokenView } from './tokens.js';
+import { BREAK_NONE, BREAK_STRONG, S_BUT, type TokenView } from './tokens.js';
 
 const NEGATION = ROLE_CODES.indexOf('negation');
 const QUOTE = ROLE_CODES.indexOf('quote');
@@ -72,6 +72,7 @@ export function scopeWords(): [string, number][] {
   for (const w of ALONE) out.push([w, S_ALONE]);
   for (const w of UNDO_AFTER) out.push([w, S_UNDO | (w === 'que' || w === 'qu' ? S_QUE : 0)]);
   for (const w of THINK) out.push([w, S_THINK]);
+  out.push(['mais', S_BUT]);
   return out;
 }
 
@@ -137,13 +138,13 @@ export class Scope {
     }
     const weak = patterns.classIndex.get('FRAME_WEAK');
     if (weak !== undefined) {
-      const c = patterns.classes[weak]!;
       for (let k = 0; k < n; k++) {
-        if (!v.word[k]?.member && !v.word[k]?.starts) continue; // in no class at all
-        if (c.single.has(v.tok[k]!)) this.weakFrames.push([k, k]);
-        for (const seq of c.multi.get(v.tok[k]!) ?? []) {
+        const w = v.word[k];
+        if (w === undefined) continue;
+        if (w.cls?.includes(weak)) this.weakFrames.push([k, k]);
+        for (const seq of w.seqs?.get(weak) ?? []) {
           let ok = k + seq.length <= n;
-          for (let i = 0; ok && i < seq.length; i++) ok = v.tok[k + i] === seq[i];
+          for (let i = 0; ok && i < seq.length; i++) ok = v.word[k + i] === seq[i];
           if (ok) this.weakFrames.push([k, k + seq.length - 1]);
         }
       }
@@ -186,14 +187,14 @@ export class Scope {
     const { text } = this.v;
     const spans: [number, number][] = [];
     let open = -1;
-    let close = '';
+    let close = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+      const c = text.charCodeAt(i);
       if (open < 0) {
-        if (c === '«') close = '»';
-        else if (c === '“') close = '”';
-        else if (c === '„') close = '“';
-        else if (c === '"') close = '"';
+        if (c === 0xab /* « */) close = 0xbb;
+        else if (c === 0x201c /* “ */) close = 0x201d;
+        else if (c === 0x201e /* „ */) close = 0x201c;
+        else if (c === 34 /* " */) close = 34;
         else continue;
         open = i;
       } else if (c === close) {
@@ -310,14 +311,15 @@ export class Scope {
   private negBefore(from: number, reach: number): boolean {
     const v = this.v;
     for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
-      if (v.brk[k + 1] !== BREAK_NONE || v.tok[k] === 'mais') return false;
+      if (v.brk[k + 1] !== BREAK_NONE || (flagsOf(v, k) & S_BUT) !== 0) return false;
       if (this.neg[k] === 1) return true;
     }
     for (let k = from - 1; k >= Math.max(0, from - SUBORDINATE_REACH); k--) {
-      if (v.brk[k + 1] !== BREAK_NONE || v.tok[k] === 'mais') return false;
-      if (v.tok[k] === 'que' || v.tok[k] === 'qu') {
+      const f = flagsOf(v, k);
+      if (v.brk[k + 1] !== BREAK_NONE || (f & S_BUT) !== 0) return false;
+      if ((f & S_QUE) !== 0) {
         for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
-          if (v.brk[j + 1] !== BREAK_NONE || v.tok[j] === 'mais') return false;
+          if (v.brk[j + 1] !== BREAK_NONE || (flagsOf(v, j) & S_BUT) !== 0) return false;
           if (this.neg[j] === 1) return true;
         }
         return false;

@@ -60,6 +60,9 @@ export const BREAK_STRONG = 2;
 
 const LETTERS = ' abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** Scope flag of « mais »: it opens a new clause (see {@link TokenView.sameClause}). @internal */
+export const S_BUT = 64;
+
 // ASCII byte of every normalized code: letters, digits and space as themselves, 1/| as i
 // (the other reading is `alt`), * as *, a letter of another script as ?.
 // Built on first use, so that importing vigie runs nothing.
@@ -70,21 +73,30 @@ const newPool = (cap: number) => ({
   end: new Int32Array(cap),
   brk: new Uint8Array(cap),
   letters: new Uint8Array(cap),
+  starred: new Uint8Array(cap),
 });
 // Buffers shared by every TokenView: analyze is synchronous and a view does not outlive its
-// call, and a typed array allocated per comment costs more than filling one.
+// call, and arrays allocated per comment cost more than filling shared ones.
 let pool = newPool(256);
+let words: (Word | undefined)[] = [];
+let altWords: (Word | undefined)[] = [];
+let alts: (string | undefined)[] = [];
 let decoder: TextDecoder | undefined;
 
-function asciiView(codes: Uint8Array, n: number): string {
+function asciiTable(): Uint8Array {
   if (!ASCII) {
     ASCII = new Uint8Array(256).fill(63);
     for (let c = 0; c < LETTERS.length; c++) ASCII[c] = LETTERS.charCodeAt(c);
     ASCII[A_IL] = 105;
     ASCII[A_WILD] = 42;
   }
+  return ASCII;
+}
+
+function asciiView(codes: Uint8Array, n: number): string {
+  const ascii = asciiTable();
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2, 256));
-  for (let p = 0; p < n; p++) scratch[p] = ASCII[codes[p]!]!;
+  for (let p = 0; p < n; p++) scratch[p] = ascii[codes[p]!]!;
   decoder ??= new TextDecoder('latin1');
   const s = decoder.decode(scratch.subarray(0, n));
   // Do not hold on to the buffer of one huge text.
@@ -93,18 +105,19 @@ function asciiView(codes: Uint8Array, n: number): string {
 }
 
 /**
- * The tokens of a normalized text as folded strings, with the kind of break before each one.
- * Built once per analyze call (linear), read by every detector.
+ * The tokens of a normalized text with what the detectors know of each (its {@link Word}),
+ * and the kind of break before each one. Built once per analyze call in one linear pass that
+ * hashes every token from its codes: no string is made for a token unless a detector asks
+ * for its spelling ({@link tokAt}: typos, masked letters).
  * @internal
  */
 export class TokenView {
-  /** Folded token strings (`1`/`|` read as i, `*` kept). */
-  readonly tok: string[];
-  /** The same token with `1`/`|` read as l, when it holds one (else undefined). */
-  alt: (string | undefined)[];
-  /** What the detectors know of each token and of its other reading (see {@link lookup}). */
-  word: (Word | undefined)[] = [];
-  altWord: (Word | undefined)[] = [];
+  /** What the detectors know of each token (undefined: a word they do not know). Valid for k < n. */
+  readonly word: (Word | undefined)[];
+  /** The same for the token's other reading (1/| read as l, a typo's verb form), if any. */
+  readonly altWord: (Word | undefined)[];
+  /** The other reading of each token, when it has one (1/| read as l, a typo's form…). */
+  readonly alt: (string | undefined)[];
   /** 1 when token k reads as letters a–z only (`1`/`|` read as i; no digit, `*` or other script). Valid for k < n. */
   readonly letters: Uint8Array;
   /** Tokens holding a masked letter (`*`): 1 (undefined: none in the text). */
@@ -117,74 +130,55 @@ export class TokenView {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly n: number;
+  /** The folded text, one ASCII character per code, made on the first {@link tokAt}. */
+  private all: string | undefined;
 
   constructor(
     readonly text: string,
     readonly norm: NormalizedText,
+    readonly vocab: Vocabulary,
   ) {
     const n = norm.tokens;
     this.n = n;
-    this.tok = new Array<string>(n);
-    this.alt = new Array<string | undefined>(n);
     // The shared buffers (see `pool`), not kept past the size of one long text.
-    if (pool.start.length < n || pool.start.length > 1 << 20) pool = newPool(Math.max(n, 256));
+    if (pool.start.length < n || pool.start.length > 1 << 20) {
+      pool = newPool(Math.max(n, 256));
+      words = [];
+      altWords = [];
+      alts = [];
+    }
     this.brk = pool.brk;
     this.letters = pool.letters;
     this.start = pool.start;
     this.end = pool.end;
-    const { codes } = norm;
-    // One ASCII string for the whole text, decoded at once: each token is a slice of it,
-    // not a string built letter by letter.
-    const all = asciiView(codes, norm.length);
+    this.word = words;
+    this.altWord = altWords;
+    this.alt = alts;
+    const { codes, tokenStart, tokenEnd } = norm;
+    const { slots, mask, list, keys } = vocab;
+    const ascii = asciiTable();
     for (let k = 0; k < n; k++) {
-      const a = norm.tokenStart[k]!;
-      const b = norm.tokenEnd[k]!;
-      const s = all.slice(a, b);
+      const a = tokenStart[k]!;
+      const b = tokenEnd[k]!;
       let il = false;
       let star = false;
       let letters = 1;
+      let h = HASH_SEED;
       for (let p = a; p < b; p++) {
         const c = codes[p]!;
+        h = Math.imul(h ^ ascii[c]!, HASH_PRIME);
         if (c === A_IL) il = true;
         else if (c === A_WILD) star = true;
         if ((c < 1 || c > 26) && c !== A_IL) letters = 0;
       }
       this.letters[k] = letters;
       if (star) {
-        this.starred ??= new Uint8Array(n);
+        if (this.starred === undefined) {
+          this.starred = pool.starred;
+          this.starred.fill(0, 0, n);
+        }
         this.starred[k] = 1;
       }
-      this.tok[k] = s;
-      this.alt[k] = il ? s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m)) : undefined;
-      // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
-      // the other reading drops that last letter.
-      if (
-        !il &&
-        b - a >= 4 &&
-        (codes[b - 1] === 1 || codes[b - 1] === 25) &&
-        text.charCodeAt(norm.start[b - 1]! - 1) === 32 &&
-        text.charCodeAt(norm.start[b - 2]! - 1) === 32
-      )
-        this.alt[k] = s.slice(0, -1);
-      this.start[k] = norm.start[a]!;
-      this.end[k] = norm.end[b - 1]!;
-      this.brk[k] = k === 0 ? BREAK_STRONG : breakKind(text, this.end[k - 1]!, this.start[k]!);
-    }
-  }
-
-  /**
-   * Looks every token (and its other reading) up once in the detectors' vocabulary. The token
-   * is hashed from its codes, so that no string is hashed or compared but on a hash hit.
-   */
-  lookup(vocab: Vocabulary): void {
-    const { codes, tokenStart, tokenEnd } = this.norm;
-    const { slots, mask, list, keys } = vocab;
-    const ascii = ASCII!;
-    for (let k = 0; k < this.n; k++) {
-      const a = tokenStart[k]!;
-      const b = tokenEnd[k]!;
-      let h = HASH_SEED;
-      for (let p = a; p < b; p++) h = Math.imul(h ^ ascii[codes[p]!]!, HASH_PRIME);
       let w: Word | undefined;
       for (let i = h & mask; ; i = (i + 1) & mask) {
         const id = slots[i]!;
@@ -198,20 +192,48 @@ export class TokenView {
           break;
         }
       }
-      this.word[k] = w;
-      const alt = this.alt[k];
-      this.altWord[k] = alt === undefined ? undefined : wordOf(vocab, alt);
+      words[k] = w;
+      let alt: string | undefined;
+      if (il) {
+        const s = this.tokAt(k);
+        alt = s.replace(/i/g, (m, off: number) => (codes[a + off] === A_IL ? 'l' : m));
+      } else if (
+        // Spaced letters joined with the one-letter word after them (« d é f o n c e r à »):
+        // the other reading drops that last letter.
+        b - a >= 4 &&
+        (codes[b - 1] === 1 || codes[b - 1] === 25) &&
+        text.charCodeAt(norm.start[b - 1]! - 1) === 32 &&
+        text.charCodeAt(norm.start[b - 2]! - 1) === 32
+      )
+        alt = this.tokAt(k).slice(0, -1);
+      alts[k] = alt;
+      altWords[k] = alt === undefined ? undefined : wordOf(vocab, alt);
+      this.start[k] = norm.start[a]!;
+      this.end[k] = norm.end[b - 1]!;
+      this.brk[k] = k === 0 ? BREAK_STRONG : breakKind(text, this.end[k - 1]!, this.start[k]!);
     }
   }
 
-  /** Whether token k reads as `w` (either reading of 1/|). */
-  is(k: number, w: string): boolean {
-    return this.tok[k] === w || this.alt[k] === w;
+  /** Length of token k in codes. */
+  lengthOf(k: number): number {
+    return this.norm.tokenEnd[k]! - this.norm.tokenStart[k]!;
+  }
+
+  /** Folded spelling of token k (`1`/`|` read as i, `*` kept, other scripts as `?`). */
+  tokAt(k: number): string {
+    this.all ??= asciiView(this.norm.codes, this.norm.length);
+    return this.all.slice(this.norm.tokenStart[k]!, this.norm.tokenEnd[k]!);
+  }
+
+  /** Sets the other reading of token k (a typo read as the word it misspells). */
+  setAlt(k: number, s: string): void {
+    this.alt[k] = s;
+    this.altWord[k] = wordOf(this.vocab, s);
   }
 
   /** Whether tokens a..b are in one clause (no break at all between them, and no « mais »). */
   sameClause(a: number, b: number): boolean {
-    for (let k = a + 1; k <= b; k++) if (this.brk[k] !== BREAK_NONE || this.tok[k] === 'mais') return false;
+    for (let k = a + 1; k <= b; k++) if (this.brk[k] !== BREAK_NONE || ((this.word[k]?.scope ?? 0) & S_BUT) !== 0) return false;
     return true;
   }
 

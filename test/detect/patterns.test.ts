@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { conjugate } from '../../src/detect/conjugate.js';
 import { parsePatternFiles } from '../../src/detect/pattern-parse.js';
-import { compilePatterns, matchAt } from '../../src/detect/patterns.js';
+import { type CompiledPatterns, compilePatterns, matchAt } from '../../src/detect/patterns.js';
 import { TokenView } from '../../src/detect/tokens.js';
 import { VigieError } from '../../src/index.js';
 import { NormalizedText, normalizeInto } from '../../src/normalize/pipeline.js';
 
-const view = (text: string) => new TokenView(text, normalizeInto(text, new NormalizedText()));
+const view = (text: string, set: CompiledPatterns) => new TokenView(text, normalizeInto(text, new NormalizedText()), set.vocab);
 
 describe('conjugator', () => {
   it('conjugates the three groups and irregular verbs, keeping the words around', () => {
@@ -41,10 +41,10 @@ SUBJ vais|va te|t HIT.inf
     ]);
   });
   it('matches over tokens: literals, alternations, classes, gaps and anchors', () => {
-    const v = view("bon, j'vais te frapper demain");
+    const v = view("bon, j'vais te frapper demain", set);
     expect(matchAt(set, v, new Map(), set.patterns[0]!, 1)).toBe(5);
     expect(matchAt(set, v, new Map(), set.patterns[0]!, 0)).toBe(-1);
-    const w = view('non. te frapper demain soir !');
+    const w = view('non. te frapper demain soir !', set);
     expect(matchAt(set, w, new Map(), set.patterns[1]!, 1)).toBe(5);
   });
   it('rejects bad lines with the file and line', () => {
