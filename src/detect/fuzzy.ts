@@ -105,6 +105,11 @@ export class TypoIndex<T> {
 interface FuzzyIndex {
   /** Single-word forms ≥ FUZZY_MIN letters of the fuzzy categories → their entries. */
   typos: TypoIndex<number>;
+  /**
+   * Recent tokens' verdicts (guard list, whole form, typo candidates): comments repeat their
+   * words, and each check hashes or walks the token. Bounded: cleared when full.
+   */
+  verdicts: Map<string, { form: string; value: number }[]>;
 }
 
 const indexes = new WeakMap<Automaton, FuzzyIndex>();
@@ -154,7 +159,7 @@ function indexOf(ctx: DetectContext): FuzzyIndex {
   const a = ctx.automaton!;
   let idx = indexes.get(a);
   if (idx) return idx;
-  idx = { typos: new TypoIndex() };
+  idx = { typos: new TypoIndex(), verdicts: new Map() };
   for (const f of decompile(a)) {
     const w = letters(f.codes);
     if (w === null) continue;
@@ -213,15 +218,23 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     idx ??= indexOf(ctx);
     // The guard list (French words near a form) is read only for tokens that pass the cheap filter.
     if (!idx.typos.mayHaveToken(v, k)) continue;
-    const t = v.tokAt(k);
-    if (guardSet().has(t) || inCompoundOrRepeated(ctx.norm, k)) continue;
+    if (inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
     if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
-    if (isForm(ctx.automaton!, ctx.norm, k)) continue;
+    const t = v.tokAt(k);
+    // A token with another reading (1 read as i or l) spells differently in its codes: not remembered.
+    let found = v.alt[k] === undefined ? idx.verdicts.get(t) : undefined;
+    if (found === undefined) {
+      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NONE : idx.typos.find(t);
+      if (v.alt[k] === undefined) {
+        if (idx.verdicts.size >= CACHE_SIZE) idx.verdicts.clear();
+        idx.verdicts.set(t, found);
+      }
+    }
     let e = -1;
-    for (const c of idx.typos.find(t)) {
+    for (const c of found) {
       if (ctx.disabled?.[c.value] === 1) continue;
       if (e < 0 || ctx.entries.severity[c.value]! > ctx.entries.severity[e]!) e = c.value;
     }

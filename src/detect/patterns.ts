@@ -435,30 +435,36 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     triedAt = new Int32Array(np);
   }
   if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
-  const gen = ++generation;
+  // The tokens' marks are made once per view: the gate (no spans) and the pattern search
+  // (with the lexicon's spans) share them.
+  const fresh = v.gate === 0;
+  if (fresh) v.gate = ++generation;
+  const gen = v.gate;
   // A masked letter somewhere may hide any word: every pattern stays possible.
   if (v.starred !== undefined) {
     possible.fill(gen, 0, np);
     return true;
   }
   // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
-  cands.length = 0;
   const candidates = (ps: readonly number[]) => {
     for (let i = 0; i < ps.length; i++)
-      if (possible[ps[i]!] !== -gen) {
+      if (possible[ps[i]!] !== -gen && possible[ps[i]!] !== gen) {
         possible[ps[i]!] = -gen;
         cands.push(ps[i]!);
       }
   };
-  const see = (w: Word | undefined) => {
-    if (w === undefined) return;
-    const r = w.req;
-    if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
-    if (w.anchor) candidates(w.anchor);
-  };
-  for (let k = 0; k < v.n; k++) {
-    see(v.word[k]);
-    see(v.altWord[k]);
+  if (fresh) {
+    cands.length = 0;
+    const see = (w: Word | undefined) => {
+      if (w === undefined) return;
+      const r = w.req;
+      if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
+      if (w.anchor) candidates(w.anchor);
+    };
+    for (let k = 0; k < v.n; k++) {
+      see(v.word[k]);
+      see(v.altWord[k]);
+    }
   }
   if (spans)
     for (const [name, ids] of set.spanReqs) {
@@ -468,6 +474,10 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     }
   let any = false;
   for (const p of cands) {
+    if (possible[p] === gen) {
+      any = true;
+      continue;
+    }
     const r = set.reqs[p]!;
     let ok = true;
     for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen;
@@ -510,7 +520,7 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   const out: PatternMatch[] = [];
   readVerbTypos(set, v);
   if (!markPossible(set, v, spans)) return out;
-  const gen = generation;
+  const gen = v.gate;
   const np = set.patterns.length;
   nextAnchor.fill(0x7fffffff, 0, np);
   let nextStar = 0x7fffffff;

@@ -124,6 +124,8 @@ export class TokenView {
   starred: Uint8Array | undefined;
   /** Set once the verb typos have been read into `alt` (readVerbTypos). */
   typosRead = false;
+  /** Generation of the pattern gate's marks for this view (0: not marked yet; see patterns.ts). */
+  gate = 0;
   /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. Valid for k < n (a shared buffer, possibly longer). */
   readonly brk: Uint8Array;
   /** Original offsets of each token. */
