@@ -32,6 +32,13 @@ export interface CompiledPatterns extends PatternSet {
   spanReqs: Map<SpanClass, number[]>;
   /** Number of distinct required elements. */
   reqCount: number;
+  /**
+   * Per required element, the frequent words (« a », « je », « est », by index) that satisfy
+   * it: those are noted once per text instead of marking every element they belong to.
+   */
+  reqFrequent: (Int32Array | undefined)[];
+  /** Number of frequent words. */
+  frequentCount: number;
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: TypoIndex<string>;
 }
@@ -61,6 +68,8 @@ export interface Word {
   cls: number[] | undefined;
   /** Multi-token members it starts, by class: their words. */
   seqs: Map<number, Word[][]> | undefined;
+  /** Index of a frequent word (see {@link CompiledPatterns.reqFrequent}). */
+  frequent: number | undefined;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -115,6 +124,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         scope: undefined,
         cls: undefined,
         seqs: undefined,
+        frequent: undefined,
       };
       words.set(w, r);
     }
@@ -198,6 +208,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   // many patterns) share one id, so that a text marks each once.
   const reqIds = new Map<string, number>();
   const spanReqs = new Map<SpanClass, number[]>();
+  const frequentIndex = new Map<string, number>();
+  const reqFrequent: (Int32Array | undefined)[] = [];
+  const wordsOf = (a: Alt): string[] => (a.seq ? [longest(a.seq)] : ofClass(a.cls!).words);
   const reqs = set.patterns.map((p) => {
     const ids: number[] = [];
     for (const e of p.elems) {
@@ -207,10 +220,24 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       if (id === undefined) {
         id = reqIds.size;
         reqIds.set(key, id);
+        const frequent: number[] = [];
         for (const a of e.alts) {
           if (a.span) addToMap(spanReqs, a.span, id);
-          else for (const w of wordObjsOf(a)) addTo(w, 'req', id);
+          else
+            for (const w of wordsOf(a)) {
+              if (!FREQUENT.has(w)) addTo(word(w), 'req', id);
+              else {
+                let f = frequentIndex.get(w);
+                if (f === undefined) {
+                  f = frequentIndex.size;
+                  frequentIndex.set(w, f);
+                  word(w).frequent = f;
+                }
+                if (!frequent.includes(f)) frequent.push(f);
+              }
+            }
         }
+        reqFrequent[id] = frequent.length > 0 ? Int32Array.from(frequent) : undefined;
       }
       if (!ids.includes(id)) ids.push(id);
     }
@@ -249,7 +276,18 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     c.single = new Set();
     c.multi = new Map();
   });
-  return { ...set, vocab: vocabulary(words), bySpan, spanAnchors, reqs, spanReqs, reqCount: reqIds.size, verbTypos };
+  return {
+    ...set,
+    vocab: vocabulary(words),
+    bySpan,
+    spanAnchors,
+    reqs,
+    spanReqs,
+    reqCount: reqIds.size,
+    reqFrequent,
+    frequentCount: frequentIndex.size,
+    verbTypos,
+  };
 }
 
 const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
@@ -414,6 +452,7 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
 
 // Per text: the required elements seen (stamp = generation) and the patterns possible.
 let reqSeen = new Int32Array(0);
+let frequentSeen = new Int32Array(0);
 let possible = new Int32Array(0);
 let nextAnchor = new Int32Array(0);
 let triedAt = new Int32Array(0);
@@ -435,6 +474,7 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     triedAt = new Int32Array(np);
   }
   if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
+  if (frequentSeen.length < set.frequentCount) frequentSeen = new Int32Array(set.frequentCount);
   // The tokens' marks are made once per view: the gate (no spans) and the pattern search
   // (with the lexicon's spans) share them.
   const fresh = v.gate === 0;
@@ -459,6 +499,7 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
       if (w === undefined) return;
       const r = w.req;
       if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
+      if (w.frequent !== undefined) frequentSeen[w.frequent] = gen;
       if (w.anchor) candidates(w.anchor);
     };
     for (let k = 0; k < v.n; k++) {
@@ -480,13 +521,20 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     }
     const r = set.reqs[p]!;
     let ok = true;
-    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen;
+    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen || frequentMet(set.reqFrequent[r[i]!], gen);
     if (ok) {
       possible[p] = gen;
       any = true;
     }
   }
   return any;
+}
+
+/** Whether one of the frequent words `fs` occurs in the text (marked with `gen`). */
+function frequentMet(fs: Int32Array | undefined, gen: number): boolean {
+  if (fs === undefined) return false;
+  for (let i = 0; i < fs.length; i++) if (frequentSeen[fs[i]!] === gen) return true;
+  return false;
 }
 
 /** Whether some pattern could match a text without lexicon spans (the detectors' gate). @internal */

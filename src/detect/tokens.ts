@@ -67,7 +67,6 @@ export const S_BUT = 64;
 // (the other reading is `alt`), * as *, a letter of another script as ?.
 // Built on first use, so that importing vigie runs nothing.
 let ASCII: Uint8Array | undefined;
-let scratch = new Uint8Array(0);
 const newPool = (cap: number) => ({
   start: new Int32Array(cap),
   end: new Int32Array(cap),
@@ -81,7 +80,6 @@ let pool = newPool(256);
 let words: (Word | undefined)[] = [];
 let altWords: (Word | undefined)[] = [];
 let alts: (string | undefined)[] = [];
-let decoder: TextDecoder | undefined;
 
 function asciiTable(): Uint8Array {
   if (!ASCII) {
@@ -89,20 +87,13 @@ function asciiTable(): Uint8Array {
     for (let c = 0; c < LETTERS.length; c++) ASCII[c] = LETTERS.charCodeAt(c);
     ASCII[A_IL] = 105;
     ASCII[A_WILD] = 42;
+    CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
   }
   return ASCII;
 }
 
-function asciiView(codes: Uint8Array, n: number): string {
-  const ascii = asciiTable();
-  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2, 256));
-  for (let p = 0; p < n; p++) scratch[p] = ascii[codes[p]!]!;
-  decoder ??= new TextDecoder('latin1');
-  const s = decoder.decode(scratch.subarray(0, n));
-  // Do not hold on to the buffer of one huge text.
-  if (scratch.length > 1 << 20) scratch = new Uint8Array(256);
-  return s;
-}
+// The ASCII bytes of one token, for String.fromCharCode (reused: tokens are short).
+const spell: number[] = [];
 
 /**
  * The tokens of a normalized text with what the detectors know of each (its {@link Word}),
@@ -132,8 +123,6 @@ export class TokenView {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly n: number;
-  /** The folded text, one ASCII character per code, made on the first {@link tokAt}. */
-  private all: string | undefined;
 
   constructor(
     readonly text: string,
@@ -223,8 +212,17 @@ export class TokenView {
 
   /** Folded spelling of token k (`1`/`|` read as i, `*` kept, other scripts as `?`). */
   tokAt(k: number): string {
-    this.all ??= asciiView(this.norm.codes, this.norm.length);
-    return this.all.slice(this.norm.tokenStart[k]!, this.norm.tokenEnd[k]!);
+    const { codes, tokenStart, tokenEnd } = this.norm;
+    const a = tokenStart[k]!;
+    const n = tokenEnd[k]! - a;
+    // A few tokens per text are spelled (typos, masked letters): one short string each, not
+    // the whole text decoded.
+    if (n > 4096) {
+      let s = '';
+      for (let p = 0; p < n; p += 4096) s += spellOf(codes, a + p, Math.min(4096, n - p));
+      return s;
+    }
+    return spellOf(codes, a, n);
   }
 
   /** Sets the other reading of token k (a typo read as the word it misspells). */
@@ -251,6 +249,22 @@ export class TokenView {
     return lo;
   }
 }
+
+function spellOf(codes: Uint8Array, a: number, n: number): string {
+  const ascii = asciiTable();
+  // Short strings are joined flat by V8 (no rope below 13 characters): cheaper than an array.
+  if (n < 13) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += CHARS[ascii[codes[a + i]!]!]!;
+    return s;
+  }
+  spell.length = n;
+  for (let i = 0; i < n; i++) spell[i] = ascii[codes[a + i]!]!;
+  return String.fromCharCode.apply(null, spell);
+}
+
+/** One-character strings of the ASCII codes (built with the table). */
+let CHARS: string[] = [];
 
 /** Break kind of the original characters between two tokens. */
 function breakKind(text: string, from: number, to: number): number {
