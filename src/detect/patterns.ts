@@ -363,7 +363,30 @@ let stackE = new Int32Array(256);
 let stackP = new Int32Array(256);
 let seen = new Int32Array(64 * 64);
 let stamp = 0;
+let top = 0;
+// The search under way (matchAt is not reentrant): its start token, row width and reach.
+let searchStart = 0;
+let searchWidth = 0;
+let searchMax = 0;
 const lens: number[] = [];
+
+/** Pushes (element, position) unless visited in this search or out of the pattern's reach. */
+function push(e: number, pos: number): void {
+  const key = e * searchWidth + (pos - searchStart);
+  if (pos - searchStart > searchMax || seen[key] === stamp) return;
+  seen[key] = stamp;
+  if (top === stackE.length) {
+    const e2 = new Int32Array(top * 2);
+    e2.set(stackE);
+    stackE = e2;
+    const p2 = new Int32Array(top * 2);
+    p2.set(stackP);
+    stackP = p2;
+  }
+  stackE[top] = e;
+  stackP[top] = pos;
+  top++;
+}
 
 /**
  * The longest match of `p` starting at token `start` (end token, exclusive), or -1. A search
@@ -378,24 +401,11 @@ export function matchAt(set: CompiledPatterns, v: TokenView, spans: Spans, p: Pa
     seen.fill(0);
     stamp = 1;
   }
-  let top = 0;
+  top = 0;
+  searchStart = start;
+  searchWidth = width;
+  searchMax = p.maxLen;
   let best = -1;
-  const push = (e: number, pos: number) => {
-    const key = e * width + (pos - start);
-    if (pos - start > p.maxLen || seen[key] === stamp) return;
-    seen[key] = stamp;
-    if (top === stackE.length) {
-      const e2 = new Int32Array(top * 2);
-      e2.set(stackE);
-      stackE = e2;
-      const p2 = new Int32Array(top * 2);
-      p2.set(stackP);
-      stackP = p2;
-    }
-    stackE[top] = e;
-    stackP[top] = pos;
-    top++;
-  };
   push(0, start);
   while (top > 0) {
     top--;
