@@ -99,7 +99,8 @@ export function guardSet(): Set<string> {
     guard = new Set();
     let prev = '';
     for (const m of GUARD.matchAll(/[A-Z][a-z]*/g)) {
-      prev = prev.slice(0, m[0].charCodeAt(0) - 65) + m[0].slice(1);
+      // The upper-case letter: how many letters of the previous word to drop (A = 0).
+      prev = prev.slice(0, prev.length - (m[0].charCodeAt(0) - 65)) + m[0].slice(1);
       guard.add(prev);
     }
   }
