@@ -71,14 +71,22 @@ export function foldTables(): FoldTables {
     const step = type & 1;
     // Only runs of letters, digits and leet symbols have a fold (0 in the column: several letters).
     const fc = c === C_LETTER || c === C_DIGIT || c === C_LEET ? folds.charCodeAt(f++) - 48 || 255 : 0;
-    for (let k = 0; k < len; k++, cp++) {
-      const fk = fc === 255 ? 255 : fc + step * k;
-      if (fc === 255) multi.set(cp, codesOf(letters[m++]!));
-      if (cp < 0x10000) {
-        cls[cp] = c;
-        fold[cp] = fk;
-      } else astral.set(cp, (c << 8) | fk);
-    }
+    const end = cp + len;
+    if (fc === 255) for (let p = cp; p < end; p++) multi.set(p, codesOf(letters[m++]!));
+    // Most of the BMP is long runs of one class and fold (other scripts, marks): filled natively.
+    if (step === 0 && end <= 0x10000) {
+      cls.fill(c, cp, end);
+      fold.fill(fc, cp, end);
+    } else
+      for (let k = 0; k < len; k++) {
+        const p = cp + k;
+        const fk = fc === 255 ? 255 : fc + step * k;
+        if (p < 0x10000) {
+          cls[p] = c;
+          fold[p] = fk;
+        } else astral.set(p, (c << 8) | fk);
+      }
+    cp = end;
   }
   const numberSuffixes = new Set<number>();
   for (const x of NUMBER_SUFFIXES)
