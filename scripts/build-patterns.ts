@@ -70,7 +70,8 @@ function strip(text: string): string {
           members.push(f);
         }
       }
-      out.push(members.join(', '));
+      // Comma alone: the parser trims members, and the space would cost bytes in every line.
+      out.push(members.join(','));
     } else if (mode === '@pattern') out.push(l.split(/\s+/).map(compactElem).join(' '));
     else out.push(l);
   }

@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { isAimed, isPlural } from '../analyze/context.js';
 import { GUARD } from '../generated/guard.js';
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
@@ -121,7 +120,8 @@ export function guardSet(): Set<string> {
     guard = new Set();
     let prev = '';
     for (const m of GUARD.matchAll(/[A-Z][a-z]*/g)) {
-      prev = prev.slice(0, m[0].charCodeAt(0) - 65) + m[0].slice(1);
+      // The upper-case letter: how many letters of the previous word to drop (A = 0).
+      prev = prev.slice(0, prev.length - (m[0].charCodeAt(0) - 65)) + m[0].slice(1);
       guard.add(prev);
     }
   }
@@ -135,15 +135,19 @@ export function deletions(w: string): string[] {
   return out;
 }
 
-/** Whether `a` and `b` are one edit apart, or one swap of adjacent letters. */
+/**
+ * Whether `a` and `b` are at most one edit apart (Levenshtein distance ≤ 1: equal, one letter
+ * substituted, added or dropped), or one swap of adjacent letters. Linear: past the common
+ * prefix, the rest must line up after that one difference (no distance matrix, no library).
+ */
 export function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
-  }
-  return distance(a, b) <= 1;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+  if (i === a.length || a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const letters = (codes: Uint8Array) => {

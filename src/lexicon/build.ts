@@ -40,7 +40,7 @@ export function buildLexicon(entries: readonly LexiconEntry[]): CompiledLexicon 
 /** A copy of `base` with more entries, recompiled (the base forms are read back from its automaton). @internal */
 export function extendLexicon(base: CompiledLexicon, extra: readonly LexiconEntry[]): CompiledLexicon {
   if (extra.length === 0) return base;
-  const table = EntryTable.deserialize(base.entries.serialize());
+  const table = base.entries.copy();
   const first = table.size;
   for (const e of extra) table.add(e);
   return { entries: table, automaton: compile([...decompile(base.automaton), ...formsOf(extra, first)]) };

@@ -78,58 +78,27 @@ export class EntryTable {
     return TOPICS.filter((_, k) => (m >> k) & 1);
   }
 
-  private columns(): number[][] {
+  /** The numeric columns, in the order the serialized form writes them. */
+  columns(): number[][] {
     return [this.kind, this.severity, this.bound, this.when, this.target, this.topics, this.role, this.threat];
   }
 
   /**
-   * Column by column, so that gzip sees runs: a header (entry count and the width of each
-   * numeric column), each numeric column as fixed-width base-36 digits, then the terms and the
-   * ids one per line; sections split by form feeds. With `firstPaths` (see
-   * automaton.ts `deserialize`), a term that is the first path of its entry in the trie is
-   * left out: {@link deserialize} reads it back from there.
+   * A copy whose columns are its own (a detector with more entries adds them there). The
+   * same as reading back {@link serializeEntries}'s output for a table that was read back
+   * itself (the built-in one), without the serializer in the bundle.
    */
-  serialize(firstPaths?: readonly (string | undefined)[]): string {
-    const n = this.size;
-    const cols = this.columns();
-    const widths = cols.map((c) => {
-      let w = 1;
-      for (const v of c) while (v >= 36 ** w) w++;
-      return w;
+  copy(): EntryTable {
+    const t = new EntryTable();
+    const to = [...t.columns(), t.term, t.id] as unknown[][];
+    [...this.columns(), this.term, this.id].forEach((c, k) => {
+      for (const v of c) to[k]!.push(v);
     });
-    const terms: string[] = [];
-    const ids: string[] = [];
-    // Prefixes of derived ids (`insults/` of `insults/connard`), each written once.
-    const prefixes: string[] = [];
-    for (let i = 0; i < n; i++) {
-      // Topic vocabulary, context markers and allowlisted words are never shown in a result:
-      // their lemma and id stay out of the bundle (the automaton still holds their forms).
-      const unnamed = UNNAMED.has(this.kind[i]!);
-      const term = this.term[i]!;
-      const path = firstPaths?.[i];
-      if (unnamed || path === term) terms.push('');
-      else if (path !== undefined && path.length === term.length && !term.includes(SAME)) {
-        // Written over the path: only the characters that differ (accents, hyphens, apostrophes).
-        let d = SAME;
-        for (let k = 0; k < term.length; k++) d += term[k] === path[k] ? SAME : term[k];
-        terms.push(d);
-      } else if (firstPaths && term.startsWith(SAME)) throw new VigieError(`a term cannot start with "${SAME}": "${term}"`);
-      else terms.push(term);
-      const id = this.id[i]!;
-      if (unnamed) ids.push('');
-      else if (id.endsWith(`/${term}`)) {
-        const prefix = id.slice(0, -term.length);
-        let k = prefixes.indexOf(prefix);
-        if (k < 0) k = prefixes.push(prefix) - 1;
-        ids.push(k.toString(36));
-      } else ids.push(id);
-    }
-    const numeric = cols.map((c, k) => c.map((v) => v.toString(36).padStart(widths[k]!, '0')).join(''));
-    return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n'), prefixes.join('\t')].join('\f');
+    return t;
   }
 
   /**
-   * Reads {@link serialize}'s output. With the first paths of the entries in the trie (what
+   * Reads {@link serializeEntries}'s output. With the first paths of the entries in the trie (what
    * the table was written with), reads back the terms left out or written over their path.
    */
   static deserialize(s: string, firstPaths?: readonly (string | undefined)[]): EntryTable {
@@ -181,4 +150,52 @@ export class EntryTable {
     }
     return t;
   }
+}
+
+/**
+ * Column by column, so that gzip sees runs: a header (entry count and the width of each
+ * numeric column), each numeric column as fixed-width base-36 digits, then the terms and the
+ * ids one per line; sections split by form feeds. With `firstPaths` (see
+ * automaton.ts `deserialize`), a term that is the first path of its entry in the trie is
+ * left out: {@link EntryTable.deserialize} reads it back from there. A function, not a method,
+ * so that the bundle, which only reads tables, leaves it out.
+ * @internal
+ */
+export function serializeEntries(table: EntryTable, firstPaths?: readonly (string | undefined)[]): string {
+  const n = table.size;
+  const cols = table.columns();
+  const widths = cols.map((c) => {
+    let w = 1;
+    for (const v of c) while (v >= 36 ** w) w++;
+    return w;
+  });
+  const terms: string[] = [];
+  const ids: string[] = [];
+  // Prefixes of derived ids (`insults/` of `insults/connard`), each written once.
+  const prefixes: string[] = [];
+  for (let i = 0; i < n; i++) {
+    // Topic vocabulary, context markers and allowlisted words are never shown in a result:
+    // their lemma and id stay out of the bundle (the automaton still holds their forms).
+    const unnamed = UNNAMED.has(table.kind[i]!);
+    const term = table.term[i]!;
+    const path = firstPaths?.[i];
+    if (unnamed || path === term) terms.push('');
+    else if (path !== undefined && path.length === term.length && !term.includes(SAME)) {
+      // Written over the path: only the characters that differ (accents, hyphens, apostrophes).
+      let d = SAME;
+      for (let k = 0; k < term.length; k++) d += term[k] === path[k] ? SAME : term[k];
+      terms.push(d);
+    } else if (firstPaths && term.startsWith(SAME)) throw new VigieError(`a term cannot start with "${SAME}": "${term}"`);
+    else terms.push(term);
+    const id = table.id[i]!;
+    if (unnamed) ids.push('');
+    else if (id.endsWith(`/${term}`)) {
+      const prefix = id.slice(0, -term.length);
+      let k = prefixes.indexOf(prefix);
+      if (k < 0) k = prefixes.push(prefix) - 1;
+      ids.push(k.toString(36));
+    } else ids.push(id);
+  }
+  const numeric = cols.map((c, k) => c.map((v) => v.toString(36).padStart(widths[k]!, '0')).join(''));
+  return [[n, ...widths].join('\t'), ...numeric, terms.join('\n'), ids.join('\n'), prefixes.join('\t')].join('\f');
 }

@@ -24,37 +24,69 @@ export const packSuffix = (c1: number, c2: number, c3: number): number => c1 | (
 
 let tables: FoldTables | undefined;
 
+/**
+ * Reader of a column of varints (see scripts/gen-fold-table.mjs): lead digits `]`…`~` (base
+ * 34), then one end digit `0`…`[` (base 44). Characters that JSON leaves as they are.
+ */
+function varints(s: string): () => number {
+  let i = 0;
+  return () => {
+    let h = 0;
+    let c = s.charCodeAt(i++);
+    for (; c >= 93; c = s.charCodeAt(i++)) h = h * 34 + c - 93;
+    return h * 44 + c - 48;
+  };
+}
+
+/** Normalized codes of a multi-letter fold (letters a–z, digits). */
+function codesOf(s: string): Uint8Array {
+  const codes = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    codes[k] = ch >= 97 ? ch - 96 : ch - 48 + 27;
+  }
+  return codes;
+}
+
 /** Returns the shared fold tables, building them on first call. @internal */
 export function foldTables(): FoldTables {
   if (tables) return tables;
   const cls = new Uint8Array(0x10000);
   const fold = new Uint8Array(0x10000);
   const astral = new Map<number, number>();
-  let cp = 0;
-  for (let i = 0; i < FOLD_RUNS.length; i += 5) {
-    cp += FOLD_RUNS[i] as number;
-    const len = FOLD_RUNS[i + 1] as number;
-    const c = FOLD_RUNS[i + 2] as number;
-    const f = FOLD_RUNS[i + 3] as number;
-    const step = FOLD_RUNS[i + 4] as number;
-    for (let k = 0; k < len; k++) {
-      const fk = f === 255 ? 255 : f + step * k;
-      const p = cp + k;
-      if (p < 0x10000) {
-        cls[p] = c;
-        fold[p] = fk;
-      } else astral.set(p, (c << 8) | fk);
-    }
-  }
   const multi = new Map<number, Uint8Array>();
-  for (let i = 0; i < FOLD_MULTI.length; i += 2) {
-    const s = FOLD_MULTI[i + 1] as string;
-    const codes = new Uint8Array(s.length);
-    for (let k = 0; k < s.length; k++) {
-      const ch = s.charCodeAt(k);
-      codes[k] = ch >= 97 ? ch - 96 : ch - 48 + 27;
-    }
-    multi.set(FOLD_MULTI[i] as number, codes);
+  const [gapCol, lengthCol, types, folds] = FOLD_RUNS;
+  const gap = varints(gapCol);
+  const length = varints(lengthCol);
+  // The letters of FOLD_MULTI belong, in order, to the code points of runs whose fold is 255.
+  const letters = FOLD_MULTI.split(' ');
+  let m = 0;
+  let f = 0;
+  let cp = 0;
+  for (let r = 0; r < types.length; r++) {
+    cp += gap();
+    const len = length();
+    const type = types.charCodeAt(r) - 48;
+    const c = type >> 1;
+    const step = type & 1;
+    // Only runs of letters, digits and leet symbols have a fold (0 in the column: several letters).
+    const fc = c === C_LETTER || c === C_DIGIT || c === C_LEET ? folds.charCodeAt(f++) - 48 || 255 : 0;
+    const end = cp + len;
+    if (fc === 255) for (let p = cp; p < end; p++) multi.set(p, codesOf(letters[m++]!));
+    // Most of the BMP is long runs of one class and fold (other scripts, marks): filled natively.
+    if (step === 0 && end <= 0x10000) {
+      cls.fill(c, cp, end);
+      fold.fill(fc, cp, end);
+    } else
+      for (let k = 0; k < len; k++) {
+        const p = cp + k;
+        const fk = fc === 255 ? 255 : fc + step * k;
+        if (p < 0x10000) {
+          cls[p] = c;
+          fold[p] = fk;
+        } else astral.set(p, (c << 8) | fk);
+      }
+    cp = end;
   }
   const numberSuffixes = new Set<number>();
   for (const x of NUMBER_SUFFIXES)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, createDetector, type DetectorOptions, VigieError } from '../../src/index.js';
 import { serialize } from '../../src/lexicon/automaton.js';
 import { defaultLexicon } from '../../src/lexicon/default.js';
+import { EntryTable, serializeEntries } from '../../src/lexicon/table.js';
 import { between, pick, prng } from './support.js';
 
 const SAMPLES = [
@@ -108,9 +109,19 @@ describe('nothing shared is mutated by use', () => {
     expect(options).toEqual(copy);
   });
 
+  it('copying the built-in entry table gives what reading back its serialized form gives', () => {
+    // extendLexicon copies the table; it used to read back serializeEntries' output.
+    const { entries } = defaultLexicon();
+    const copy = entries.copy();
+    const back = EntryTable.deserialize(serializeEntries(entries));
+    expect({ ...copy }).toEqual({ ...back });
+    expect(copy.kind).not.toBe(entries.kind);
+    expect(copy.term).not.toBe(entries.term);
+  });
+
   it('extending a detector leaves the built-in lexicon and every other detector as they were', () => {
     const lex = defaultLexicon();
-    const entries = lex.entries.serialize();
+    const entries = serializeEntries(lex.entries);
     const automaton = serialize(lex.automaton);
     const plain = createDetector();
     const before = SAMPLES.map((t) => json(plain.analyze(t)));
@@ -122,7 +133,7 @@ describe('nothing shared is mutated by use', () => {
       createDetector({ lexicons: { 'x.txt': '@category threat\n@kind death\nje vais te retrouver | sev=critical\n' } }),
     ];
     for (const d of extended) for (const t of SAMPLES) d.analyze(`${t} zbrouf glaviot`);
-    expect(lex.entries.serialize()).toBe(entries);
+    expect(serializeEntries(lex.entries)).toBe(entries);
     expect(serialize(lex.automaton)).toBe(automaton);
     expect(SAMPLES.map((t) => json(plain.analyze(t)))).toEqual(before);
     expect(SAMPLES.map((t) => json(createDetector().analyze(t)))).toEqual(before);
