@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { isAimed, isPlural } from '../analyze/context.js';
 import { GUARD } from '../generated/guard.js';
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
@@ -135,19 +136,15 @@ export function deletions(w: string): string[] {
   return out;
 }
 
-/**
- * Whether `a` and `b` are at most one edit apart (Levenshtein distance ≤ 1: equal, one letter
- * substituted, added or dropped), or one swap of adjacent letters. Linear: past the common
- * prefix, the rest must line up after that one difference (no distance matrix, no library).
- */
+/** Whether `a` and `b` are one edit apart, or one swap of adjacent letters. */
 export function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
-  if (i === a.length || a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  }
+  return distance(a, b) <= 1;
 }
 
 const letters = (codes: Uint8Array) => {
