@@ -292,6 +292,9 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     ['l’holocauste c’est du pipeau', 'jewish'],
     ['les chambres à gaz, un mensonge', 'jewish'],
     ['la Shoah est une arnaque', 'jewish'],
+    // regions and nations attacked as a people
+    ['les normands sont tous consanguins', 'other'],
+    ['les basques sont tous des terroristes', 'other'],
   ])('%s → %s', (text, group) => {
     expect(groupsOf(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
@@ -308,6 +311,8 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     'les chinois ont créé un vaccin contre le covid',
     'des chercheurs chinois ont étudié le virus',
     'les bretons sont fiers de leur région',
+    'une quiche lorraine et une fondue savoyarde',
+    'les Basques ont gagné le Top 14',
     'les juifs ont été persécutés pendant la Shoah',
     'la Shoah a fait six millions de morts',
     'les chambres à gaz ont bien existé',
