@@ -312,6 +312,8 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     'des chercheurs chinois ont étudié le virus',
     'les bretons sont fiers de leur région',
     'une quiche lorraine et une fondue savoyarde',
+    'les touristes chinois ne pensent qu’à profiter de leurs vacances',
+    'les supporters algériens étaient violents hier soir',
     'les Basques ont gagné le Top 14',
     'les juifs ont été persécutés pendant la Shoah',
     'la Shoah a fait six millions de morts',
