@@ -219,6 +219,7 @@ function runAll(
     }
     const s = why(p);
     for (const g of named) addTarget(p, g.group, s);
+    if (named.length === 0 && p.pattern.group) addTarget(p, p.pattern.group, s);
   }
 
   // A threat against a group it names, inside it or right after it in its clause (« il faut

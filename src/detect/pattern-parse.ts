@@ -1,7 +1,7 @@
 import { VigieError } from '../errors.js';
 import { foldTerm } from '../lexicon/fold-term.js';
 import { codeChar } from '../normalize/classes.js';
-import { SEVERITIES, type Severity, THREAT_KINDS, type ThreatKind } from '../types.js';
+import { SEVERITIES, type Severity, TARGET_GROUPS, type TargetGroup, THREAT_KINDS, type ThreatKind } from '../types.js';
 import { type Conjugation, conjugate, MOODS, type Mood } from './conjugate.js';
 import type { Word } from './patterns.js';
 
@@ -48,6 +48,8 @@ export interface Pattern {
   severity: Exclude<Severity, 'none'>;
   /** A negation inside the match does not set it aside (the pattern is negative by itself). */
   negOk: boolean;
+  /** For `out=target`: the group attacked when the text names none (« la Shoah n'a jamais existé »). */
+  group?: TargetGroup;
   elems: Elem[];
   /** Most tokens a match can span. */
   maxLen: number;
@@ -98,7 +100,7 @@ function stripComment(s: string): string {
 /** Source texts by file name → parsed, validated pattern set. */
 export function parsePatternFiles(files: Readonly<Record<string, string>>): PatternSet {
   const set: PatternSet = { classes: [], classIndex: new Map(), patterns: [], files: [] };
-  type Meta = { id: string; out: PatternOut; kind?: ThreatKind; severity?: Exclude<Severity, 'none'>; negOk: boolean };
+  type Meta = { id: string; out: PatternOut; kind?: ThreatKind; severity?: Exclude<Severity, 'none'>; negOk: boolean; group?: TargetGroup };
   // Pattern lines, compiled in pass 2 once every class is known.
   const pending: { file: number; name: string; line: number; body: string; meta: Meta }[] = [];
   const seenIds = new Set<string>();
@@ -173,10 +175,14 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
             } else if (key === 'out') {
               if (v !== 'threat' && v !== 'target' && v !== 'insult') fail(`unknown output "${v}" (threat, target, insult)`);
               pat.out = v as PatternOut;
+            } else if (key === 'target') {
+              if (!TARGET_GROUPS.includes(v as TargetGroup)) fail(`unknown target group "${v}"`);
+              pat.group = v as TargetGroup;
             } else if (key === 'neg' && v === 'ok') pat.negOk = true;
-            else fail(`unknown pattern field "${a}" (kind=, sev=, out=, neg=ok)`);
+            else fail(`unknown pattern field "${a}" (kind=, sev=, out=, target=, neg=ok)`);
           }
           if (pat.out === 'threat' && !pat.kind) fail('a threat pattern needs kind=');
+          if (pat.group && pat.out !== 'target') fail('target= goes with out=target');
           if (seenIds.has(pat.id)) fail(`duplicate pattern id "${id}"`);
           seenIds.add(pat.id);
           mode = 'pattern';
@@ -241,6 +247,7 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
     const severity = meta.severity ?? (meta.kind ? DEFAULT_SEV[meta.kind] : 'high');
     const p: Pattern = { id: meta.id, file: item.file, out: meta.out, severity, negOk: meta.negOk, elems, maxLen, line: item.line };
     if (meta.kind) p.kind = meta.kind;
+    if (meta.group) p.group = meta.group;
     set.patterns.push(p);
   }
   // The union of a verb's moods is several thousand forms that only a pattern naming the bare

@@ -242,3 +242,104 @@ describe('constructions without a slur: inferiority, collectives, conspiracies, 
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('constructions without a slur (3): integration, culture, blame, exclusion, denial', () => {
+  const shipped = createDetector();
+  const groupsOf = (text: string): string[] =>
+    shipped
+      .analyze(text)
+      .targets.filter((t) => !t.suppressedBy)
+      .map((t) => t.group);
+  it.each([
+    // « they never fit in », « they only know how to steal »
+    ['les roms ne s’intégreront jamais', 'roma'],
+    ['les migrants refusent de s’intégrer', 'migrant'],
+    ['les musulmans ne veulent pas s’intégrer', 'muslim'],
+    ['les immigrés ne respectent pas nos lois', 'migrant'],
+    ['les africains ne respectent rien', 'black'],
+    ['les gitans ne savent que voler', 'roma'],
+    ['les arabes ne vivent que de trafics', 'arab'],
+    ['les maghrébins sont inassimilables', 'arab'],
+    ['les musulmans sont incompatibles avec la République', 'muslim'],
+    // stereotypes
+    ['les juifs sont radins', 'jewish'],
+    ['les noirs sont naturellement violents', 'black'],
+    ['les juifs se croient supérieurs', 'jewish'],
+    ['les immigrés vivent aux crochets de la France', 'migrant'],
+    ['les asiatiques mangent du chien', 'asian'],
+    ['les noirs ne sont pas des vrais français', 'black'],
+    ['les africains ne sont pas capables de se gouverner', 'black'],
+    // « it's in their culture », blame for a disease, imposing a faith
+    ['les gitans, c’est dans leur culture de voler', 'roma'],
+    ['c’est dans leurs gènes de mentir, ces arabes', 'arab'],
+    ['les roms volent, c’est dans leur culture', 'roma'],
+    ['les chinois nous ont refilé le covid', 'asian'],
+    ['les asiatiques ont créé le virus', 'asian'],
+    ['les musulmans veulent nous imposer la charia', 'muslim'],
+    // exclusion
+    ['rentrez chez vous les migrants', 'migrant'],
+    ['qu’ils retournent dans leur pays, ces africains', 'black'],
+    ['on est envahis par les migrants', 'migrant'],
+    ['il faut remigrer tous ces immigrés', 'migrant'],
+    ['vive la remigration', 'migrant'],
+    ['il faut la remigration', 'migrant'],
+    ['remigration maintenant', 'migrant'],
+    ['encore une chance pour la France qui a poignardé un passant', 'migrant'],
+    // islamisation, Shoah denial and mockery
+    ['ils veulent islamiser la France', 'muslim'],
+    ['l’islamisation de la France est en marche', 'muslim'],
+    ['la Shoah n’a jamais existé', 'jewish'],
+    ['l’holocauste c’est du pipeau', 'jewish'],
+    ['les chambres à gaz, un mensonge', 'jewish'],
+    ['la Shoah est une arnaque', 'jewish'],
+    // regions and nations attacked as a people
+    ['les normands sont tous consanguins', 'other'],
+    ['les basques sont tous des terroristes', 'other'],
+  ])('%s → %s', (text, group) => {
+    expect(groupsOf(text)).toContain(group);
+    expect(shipped.analyze(text).categories).toContain('hate');
+  });
+  it.each([
+    // neutral mentions and news
+    'les migrants ont du mal à s’intégrer sans cours de langue',
+    'les réfugiés ukrainiens se sont bien intégrés',
+    'les immigrés veulent s’intégrer mais manquent d’aide',
+    'les musulmans respectent le ramadan',
+    'les migrants respectent les règles du centre d’accueil',
+    'les roms vivent dans des campements insalubres',
+    'les immigrés vivent de petits boulots',
+    'les chinois ont créé un vaccin contre le covid',
+    'des chercheurs chinois ont étudié le virus',
+    'les bretons sont fiers de leur région',
+    'une quiche lorraine et une fondue savoyarde',
+    'les touristes chinois ne pensent qu’à profiter de leurs vacances',
+    'les supporters algériens étaient violents hier soir',
+    'les Basques ont gagné le Top 14',
+    'les juifs ont été persécutés pendant la Shoah',
+    'la Shoah a fait six millions de morts',
+    'les chambres à gaz ont bien existé',
+    'nier la Shoah est un délit en France',
+    'la remigration est un concept d’extrême droite',
+    'Zemmour défend la remigration dans son programme',
+    'le jeune champion est une chance pour la France',
+    // criticism of an ideology, a government, not of a people
+    'les islamistes veulent imposer la charia',
+    'les talibans veulent imposer la charia en Afghanistan',
+    'l’islamisme radical est une menace',
+    'l’islamisation est un fantasme de l’extrême droite',
+    'le gouvernement israélien doit cesser les bombardements',
+    // sport: said of a team's evening, not of a people
+    'les Italiens étaient violents ce soir sur le terrain',
+    'les Brésiliens sont violents dans les duels ce soir',
+    // negation and counter-speech
+    'les musulmans ne sont pas incompatibles avec la République',
+    'la Shoah n’est pas un détail de l’histoire',
+    'les juifs ne sont pas radins, c’est un préjugé antisémite',
+    'dire que les roms ne s’intègrent jamais, c’est raciste',
+    'le négationnisme prétend que les chambres à gaz n’ont jamais existé, c’est ignoble',
+    'la remigration est une idée dangereuse et raciste',
+  ])('%s', (text) => {
+    expect(groupsOf(text)).toEqual([]);
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+});

@@ -53,4 +53,10 @@ SUBJ vais|va te|t HIT.inf
     expect(() => parsePatternFiles({ 'y.txt': '@pattern p\ntuer\n' })).toThrow(/kind=/);
     expect(() => parsePatternFiles({ 'y.txt': '@pattern p kind=death\n~2 tuer\n' })).toThrow(/gap/);
   });
+  it('reads the group an identity pattern attacks when the text names none (target=)', () => {
+    const set = parsePatternFiles({ 'z.txt': '@pattern p out=target target=jewish\nshoah bidon\n' });
+    expect(set.patterns[0]!.group).toBe('jewish');
+    expect(() => parsePatternFiles({ 'z.txt': '@pattern p out=target target=martians\nx y\n' })).toThrow(/target group/);
+    expect(() => parsePatternFiles({ 'z.txt': '@pattern p kind=death target=jewish\nx y\n' })).toThrow(/out=target/);
+  });
 });
