@@ -8,7 +8,7 @@ import { A_IL, ALPHABET, F_REPEAT } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
-import type { TokenView } from './tokens.js';
+import { SpellingMemo, type TokenView } from './tokens.js';
 
 /** Tokens whose typo lookups are remembered. */
 const CACHE_SIZE = 4096;
@@ -109,7 +109,7 @@ interface FuzzyIndex {
    * Recent tokens' verdicts (guard list, whole form, typo candidates): comments repeat their
    * words, and each check hashes or walks the token. Bounded: cleared when full.
    */
-  verdicts: Map<string, { form: string; value: number }[]>;
+  verdicts: SpellingMemo<{ form: string; value: number }[]>;
 }
 
 const indexes = new WeakMap<Automaton, FuzzyIndex>();
@@ -160,7 +160,7 @@ function indexOf(ctx: DetectContext): FuzzyIndex {
   const a = ctx.automaton!;
   let idx = indexes.get(a);
   if (idx) return idx;
-  idx = { typos: new TypoIndex(), verdicts: new Map() };
+  idx = { typos: new TypoIndex(), verdicts: new SpellingMemo() };
   for (const f of decompile(a)) {
     const w = letters(f.codes);
     if (w === null) continue;
@@ -224,15 +224,12 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
     if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
-    const t = v.tokAt(k);
     // A token with another reading (1 read as i or l) spells differently in its codes: not remembered.
-    let found = v.alt[k] === undefined ? idx.verdicts.get(t) : undefined;
+    let found = v.alt[k] === undefined ? idx.verdicts.get(v, k) : undefined;
     if (found === undefined) {
+      const t = v.tokAt(k);
       found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NONE : idx.typos.find(t);
-      if (v.alt[k] === undefined) {
-        if (idx.verdicts.size >= CACHE_SIZE) idx.verdicts.clear();
-        idx.verdicts.set(t, found);
-      }
+      if (v.alt[k] === undefined) idx.verdicts.set(v, k, t, found);
     }
     let e = -1;
     for (const c of found) {

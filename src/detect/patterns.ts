@@ -2,7 +2,7 @@ import { PATTERN_FILES } from '../generated/patterns.js';
 import { guardSet, TypoIndex } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
-import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
+import { BREAK_NONE, BREAK_STRONG, SpellingMemo, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
 
 /** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
 export type Spans = Map<SpanClass, Map<number, number[]>>;
@@ -41,6 +41,8 @@ export interface CompiledPatterns extends PatternSet {
   frequentCount: number;
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: TypoIndex<string>;
+  /** The verb form each recent token misspells ('' for none). */
+  verbTypoMemo: SpellingMemo<string>;
 }
 
 /** Frequent words: a pattern element made of them is a poor anchor. */
@@ -287,6 +289,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     reqFrequent,
     frequentCount: frequentIndex.size,
     verbTypos,
+    verbTypoMemo: new SpellingMemo(),
   };
 }
 
@@ -453,10 +456,13 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   for (let k = 0; k < v.n; k++) {
     if (v.alt[k] !== undefined || v.lengthOf(k) < TYPO_MIN || v.word[k]?.member || v.letters[k] === 0) continue;
     if (!set.verbTypos.mayHaveToken(v, k)) continue;
-    const t = v.tokAt(k);
-    if (guardSet().has(t)) continue;
-    const [c] = set.verbTypos.find(t);
-    if (c) v.setAlt(k, c.form);
+    let form = set.verbTypoMemo.get(v, k);
+    if (form === undefined) {
+      const t = v.tokAt(k);
+      form = guardSet().has(t) ? '' : (set.verbTypos.find(t)[0]?.form ?? '');
+      set.verbTypoMemo.set(v, k, t, form);
+    }
+    if (form !== '') v.setAlt(k, form);
   }
 }
 

@@ -73,6 +73,7 @@ const newPool = (cap: number) => ({
   brk: new Uint8Array(cap),
   letters: new Uint8Array(cap),
   starred: new Uint8Array(cap),
+  hash: new Int32Array(cap),
 });
 // Buffers shared by every TokenView: analyze is synchronous and a view does not outlive its
 // call, and arrays allocated per comment cost more than filling shared ones.
@@ -119,6 +120,8 @@ export class TokenView {
   gate = 0;
   /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. Valid for k < n (a shared buffer, possibly longer). */
   readonly brk: Uint8Array;
+  /** FNV-1a hash of each token's spelling (see {@link SpellingMemo}). Valid for k < n. */
+  readonly hash: Int32Array;
   /** Original offsets of each token. */
   readonly start: Int32Array;
   readonly end: Int32Array;
@@ -139,6 +142,7 @@ export class TokenView {
       alts = [];
     }
     this.brk = pool.brk;
+    this.hash = pool.hash;
     this.letters = pool.letters;
     this.start = pool.start;
     this.end = pool.end;
@@ -170,15 +174,12 @@ export class TokenView {
         }
         this.starred[k] = 1;
       }
+      this.hash[k] = h;
       let w: Word | undefined;
       for (let i = h & mask; ; i = (i + 1) & mask) {
         const id = slots[i]!;
         if (id === 0) break;
-        const key = keys[id - 1]!;
-        if (key.length !== b - a) continue;
-        let q = 0;
-        while (q < key.length && key.charCodeAt(q) === ascii[codes[a + q]!]) q++;
-        if (q === key.length) {
+        if (spells(keys[id - 1]!, codes, a, b)) {
           w = list[id - 1];
           break;
         }
@@ -247,6 +248,54 @@ export class TokenView {
       else hi = mid;
     }
     return lo;
+  }
+}
+
+/** Whether `key` is the spelling of codes [a, b) (1/| read as i). */
+function spells(key: string, codes: Uint8Array, a: number, b: number): boolean {
+  if (key.length !== b - a) return false;
+  const ascii = ASCII!;
+  for (let q = 0; q < key.length; q++) if (key.charCodeAt(q) !== ascii[codes[a + q]!]) return false;
+  return true;
+}
+
+/** Spellings remembered at most (then forgotten all at once). */
+const MEMO_SIZE = 4096;
+
+/**
+ * Answers about a token's spelling remembered across texts (comments repeat their words):
+ * found from the hash the token view computed and a comparison with the codes, so that a
+ * token asked again makes no string. @internal
+ */
+export class SpellingMemo<T> {
+  private slots = new Int32Array(MEMO_SIZE * 2);
+  private keys: string[] = [];
+  private values: T[] = [];
+
+  /** The answer remembered for token k of `v`, if any. */
+  get(v: TokenView, k: number): T | undefined {
+    const { codes, tokenStart, tokenEnd } = v.norm;
+    const mask = this.slots.length - 1;
+    for (let i = v.hash[k]! & mask; ; i = (i + 1) & mask) {
+      const id = this.slots[i]!;
+      if (id === 0) return undefined;
+      if (spells(this.keys[id - 1]!, codes, tokenStart[k]!, tokenEnd[k]!)) return this.values[id - 1];
+    }
+  }
+
+  /** Remembers the answer for token k of `v`, whose spelling is `key`. */
+  set(v: TokenView, k: number, key: string, value: T): void {
+    if (this.keys.length >= MEMO_SIZE) {
+      this.slots.fill(0);
+      this.keys.length = 0;
+      this.values.length = 0;
+    }
+    const mask = this.slots.length - 1;
+    let i = v.hash[k]! & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.keys.push(key);
+    this.values.push(value);
+    this.slots[i] = this.keys.length;
   }
 }
 
