@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/index.js';
 import { detector, targets, threatKinds } from './helpers.js';
 
 const active = (text: string) => detector.analyze(text).toxic;
@@ -142,5 +143,43 @@ describe('« sont des »: an insult aimed at people, or part of an attack on a g
   });
   it('animals and things are not aimed at', () => {
     expect(detector.analyze('les moutons sont des herbivores').toxic).toBe(false);
+  });
+});
+
+describe('appearance and sexual remarks with the shipped lexicons', () => {
+  const shipped = createDetector();
+  const cats = (text: string) => shipped.analyze(text).categories;
+  it.each([
+    ['elle est super moche, la pauvre', 'body_shaming'],
+    ['il est hyper gros ce chanteur, t’es obèse ou quoi', 'body_shaming'],
+    ['t’as vu sa tronche au journal de 20h', 'body_shaming'],
+    ['qu’est-ce qu’elle est grosse depuis son dernier film', 'body_shaming'],
+    ['le nain il court pas assez vite', 'body_shaming'],
+    ['avec son gros derrière elle prend deux places', 'body_shaming'],
+    ['t’es bonne, tu me donnes ton snap ?', 'sexual'],
+    ['j’aimerais bien te baiser ce soir', 'sexual'],
+    ['tu veux me la sucer ?', 'sexual'],
+    ['je te ferais bien grimper aux rideaux ma belle', 'sexual'],
+    ['tu serais mieux à poil sur la photo', 'sexual'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each([
+    'c’est un super joueur',
+    't’es bonne en maths, aide-moi',
+    't’es bonne joueuse, bravo',
+    'mon fils a volé le nain de jardin du voisin',
+    'une grosse fatigue après le match',
+    'ça va me faire grimper aux rideaux, cette facture',
+    'cette pomme est toute ridée',
+  ])('%s', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it('a body word inside an insult phrase is that phrase, not a sexual remark', () => {
+    for (const text of ['espèce de face de cul', 'quelle tête de bite celui-là']) {
+      expect(cats(text)).toContain('insult');
+      expect(cats(text)).not.toContain('sexual');
+    }
+    expect(cats('montre ton cul')).toContain('sexual');
   });
 });
