@@ -262,7 +262,7 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     ['t’es qu’une femme, retourne à tes séries', 'women'],
     ['la femme doit rester au foyer', 'women'],
     ['encore une sale féministe sur le plateau', 'women'],
-    ['ils défendent comme des handicapés depuis le début du match', 'disabled'],
+    ['ils jouent comme des handicapés depuis le début du match', 'disabled'],
     ['tu conduis comme un autiste', 'disabled'],
     ['t’es lent comme un trisomique', 'disabled'],
     ['un ramassis d’autistes dirige ce club', 'disabled'],
