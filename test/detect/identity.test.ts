@@ -266,6 +266,9 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     ['tu conduis comme un autiste', 'disabled'],
     ['t’es lent comme un trisomique', 'disabled'],
     ['un ramassis d’autistes dirige ce club', 'disabled'],
+    ['les femmes mentent toutes', 'women'],
+    ['les femmes, il faut les dresser', 'women'],
+    ['faut les remettre à leur place ces bonnes femmes', 'women'],
   ])('%s → %s', (text, group) => {
     expect(groupsOf(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
@@ -283,6 +286,9 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     'une équipe de handicapés a remporté le tournoi',
     'on me traite comme un handicapé depuis mon accident',
     'les femmes sont aussi capables que les hommes de diriger',
+    'les femmes votent toutes dimanche',
+    'les chiens il faut les dresser jeunes',
+    'les politiques mentent tous',
   ])('%s', (text) => {
     expect(groupsOf(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
