@@ -344,6 +344,8 @@ class DetectorImpl implements Detector {
         attacked.add(t);
       }
     }
+    // An attack on women is about gender, though « une femme » alone (a news item, « ma femme ») is not.
+    for (const t of targets) if (t.group === 'women' && !t.suppressedBy) topics.addIfAbsent(GENDER, { start: t.start, end: t.end });
     // Do not hold on to the buffers of one huge text.
     if (norm.codes.length > RELEASE_CODES) this.norm = new NormalizedText();
     if (hits.entry.length > RELEASE_CODES / 16) this.hits = new HitBuffer();
@@ -374,6 +376,9 @@ function setAsideInsultsInAttacks(matches: Match[], targets: readonly Target[]):
     if (m.category === 'insult' && !m.suppressedBy && !m.ruleId.endsWith('#aimed') && attacks.covers(m.start, m.end))
       m.suppressedBy = 'ambiguity';
 }
+
+/** The topic bit of gender. */
+const GENDER = 1 << TOPICS.indexOf('gender');
 
 /** Longest piece of a long text read at once (UTF-16 code units). */
 const PIECE = 1 << 16;

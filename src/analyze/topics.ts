@@ -22,6 +22,11 @@ export class TopicCollector {
     }
   }
 
+  /** Adds `span` to the topics of `mask` that have no evidence yet (a finding that implies the topic). */
+  addIfAbsent(mask: number, span: Span): void {
+    for (let k = 0; k < TOPICS.length; k++) if ((mask >> k) & 1 && !this.spans?.[k]?.length) this.add(1 << k, span);
+  }
+
   result(): Topic[] {
     const out: Topic[] = [];
     if (!this.spans) return out;

@@ -49,6 +49,8 @@ export interface DetectResult {
 
 /** How far back a pattern without a group mention looks for the group it speaks of (« … il faut les renvoyer »). */
 const GROUP_REACH = 30;
+/** Bit of the sexual threat kind in the per-token mask of kept threats. */
+const SEXUAL_BIT = 1 << THREAT_KINDS.indexOf('sexual');
 /** Categories whose hits make the TOXIC span class. */
 const TOXIC_SPAN = new Set(['insult', 'hate', 'body_shaming', 'sexual']);
 
@@ -181,6 +183,18 @@ function runAll(
     }
   }
   out.threats.sort((a, b) => a.start - b.start);
+
+  // Sexual remarks made of several words (« je voudrais bien te sauter »): one finding per
+  // stretch of text, unless a sexual threat already covers it.
+  let sexEnd = -1;
+  for (const p of found.filter((x) => x.pattern.out === 'sexual').sort((a, b) => a.from - b.from || b.to - a.to)) {
+    if (p.from < sexEnd || kinds[p.from]! & SEXUAL_BIT || scope.isExempt(p.from, p.to - 1)) continue;
+    sexEnd = p.to;
+    const m: Match = { ...span(p), category: 'sexual', severity: p.pattern.severity, term: p.pattern.id, ruleId: p.pattern.id };
+    const s = why(p);
+    if (s) m.suppressedBy = s;
+    out.matches.push(m);
+  }
 
   // Identity attacks: the group inside the match, or the one named just before it.
   // (groups are sorted by first token: a binary search finds those of a match)

@@ -5,6 +5,9 @@ import type { HitBuffer } from './hits.js';
 // Kinds whose hits survive inside a longer hit of another kind: a slur inside an insult
 // phrase still names its target, a threat word inside an insult is still a threat.
 const KEEP_INSIDE = new Set(['hate', 'threat', 'self_harm', 'sexual'].map((k) => KIND_CODES.indexOf(k as never)));
+// …but an ambiguous sexual word (`when=aimed`) inside a longer phrase belongs to it: « cul » in
+// « face de cul » or « bite » in « tête de bite » is aimed by the phrase's own « face de ».
+const K_SEXUAL = KIND_CODES.indexOf('sexual');
 // No hit spans more codes than this (terms are short; the walk budget bounds the rest), so a
 // container of a hit starts at most this far before it: the resolution stays linear.
 const WINDOW = 256;
@@ -51,7 +54,12 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
       if (ej === e) drop = true;
       else if (k < TOXIC_KINDS && kj < TOXIC_KINDS) {
         if (same && GENERIC.has(kj) && SPECIFIC.has(k)) kept[q] = -1;
-        else drop = kj === k ? longer || same : (longer && !KEEP_INSIDE.has(k)) || (same && GENERIC.has(k) && SPECIFIC.has(kj));
+        else
+          drop =
+            kj === k
+              ? longer || same
+              : (longer && (!KEEP_INSIDE.has(k) || (k === K_SEXUAL && entries.when[e] === 1))) ||
+                (same && GENERIC.has(k) && SPECIFIC.has(kj));
       }
       // Every context marker counts (« t'es » inside « t'es une grosse »); other vocabulary
       // keeps the longest.

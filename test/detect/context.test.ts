@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/index.js';
 import { detector, targets, threatKinds } from './helpers.js';
 
 const active = (text: string) => detector.analyze(text).toxic;
@@ -142,5 +143,84 @@ describe('« sont des »: an insult aimed at people, or part of an attack on a g
   });
   it('animals and things are not aimed at', () => {
     expect(detector.analyze('les moutons sont des herbivores').toxic).toBe(false);
+  });
+});
+
+describe('appearance and sexual remarks with the shipped lexicons', () => {
+  const shipped = createDetector();
+  const cats = (text: string) => shipped.analyze(text).categories;
+  it.each([
+    ['elle est super moche, la pauvre', 'body_shaming'],
+    ['il est hyper gros ce chanteur, t’es obèse ou quoi', 'body_shaming'],
+    ['t’as vu sa tronche au journal de 20h', 'body_shaming'],
+    ['elle est trop grosse pour ce rôle', 'body_shaming'],
+    ['le nain il court pas assez vite', 'body_shaming'],
+    ['avec son gros derrière elle prend deux places', 'body_shaming'],
+    ['t’es bonne, tu me donnes ton snap ?', 'sexual'],
+    ['j’aimerais bien te baiser ce soir', 'sexual'],
+    ['tu veux me la sucer ?', 'sexual'],
+    ['je te ferais bien grimper aux rideaux ma belle', 'sexual'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each([
+    'c’est un super joueur',
+    't’es bonne en maths, aide-moi',
+    't’es bonne joueuse, bravo',
+    'mon fils a volé le nain de jardin du voisin',
+    'une grosse fatigue après le match',
+    'ça va me faire grimper aux rideaux, cette facture',
+    'cette pomme est toute ridée',
+  ])('%s', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it('a body word inside an insult phrase is that phrase, not a sexual remark', () => {
+    for (const text of ['espèce de face de cul', 'quelle tête de bite celui-là']) {
+      expect(cats(text)).toContain('insult');
+      expect(cats(text)).not.toContain('sexual');
+    }
+    expect(cats('montre ton cul')).toContain('sexual');
+  });
+});
+
+describe('sexual remarks made of several words (out=sexual patterns)', () => {
+  const shipped = createDetector();
+  const sexual = (text: string) =>
+    shipped.analyze(text).matches.some((m) => m.category === 'sexual' && !m.suppressedBy && m.ruleId.startsWith('sexual/'));
+  it.each([
+    'je voudrais bien te baiser',
+    'je kifferais te tringler',
+    'jte baiserais bien toi',
+    'je la baise quand elle veut',
+    'je veux toucher tes seins',
+    'j’aimerais bien voir ta poitrine',
+    'je veux te voir en string',
+    'ta bouche sur ma bite',
+    'je t’enfonce ma queue',
+    'à genoux et suce',
+    'tu suces ?',
+    'on baise ?',
+    'elle est bonne la voisine',
+  ])('%s', (text) => {
+    expect(sexual(text)).toBe(true);
+    expect(shipped.analyze(text).toxic).toBe(true);
+  });
+  it.each([
+    'je ne veux pas te baiser, calme-toi',
+    'je vais ramoner la cheminée',
+    'je vais te sauter dessus quand tu rentres',
+    'je veux voir ta queue de billard',
+    'je veux toucher ton cul de bouteille',
+    'elle a mis sa bouche sur son sexe, selon le récit du procès',
+    'tu suces ton pouce ?',
+    'elle est bonne la blague',
+    'elle est bonne cette arbitre, elle a tout vu',
+    'je te prends quand tu veux au tennis',
+    'à genoux et prie',
+  ])('%s', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it('a sexual remark in quotes or negated is set aside', () => {
+    expect(shipped.analyze('il lui a dit « je veux te baiser », c’est du harcèlement').toxic).toBe(false);
   });
 });

@@ -343,3 +343,71 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('misogyny and ableism without a slur: incompetence, silence, disability as an insult', () => {
+  const shipped = createDetector();
+  const groupsOf = (text: string): string[] =>
+    shipped
+      .analyze(text)
+      .targets.filter((t) => !t.suppressedBy)
+      .map((t) => t.group);
+  const topicsOf = (text: string): string[] => shipped.analyze(text).topics.map((t) => t.topic);
+  it.each([
+    ['une femme ne sera jamais capable de diriger un club', 'women'],
+    ['les femmes ne peuvent pas gouverner, point', 'women'],
+    ['les meufs c’est bien trop émotives pour diriger', 'women'],
+    ['les femmes sont trop sensibles pour ce poste', 'women'],
+    ['les femmes n’ont pas leur place sur un plateau de foot', 'women'],
+    ['une femme ça se tait quand les hommes parlent', 'women'],
+    ['une meuf ça ferme sa gueule', 'women'],
+    ['t’es qu’une femme, retourne à tes séries', 'women'],
+    ['la femme doit rester au foyer', 'women'],
+    ['encore une sale féministe sur le plateau', 'women'],
+    ['ils jouent comme des handicapés depuis le début du match', 'disabled'],
+    ['tu conduis comme un autiste', 'disabled'],
+    ['t’es lent comme un trisomique', 'disabled'],
+    ['un ramassis d’autistes dirige ce club', 'disabled'],
+    ['les femmes mentent toutes', 'women'],
+    ['les femmes, il faut les dresser', 'women'],
+    ['faut les remettre à leur place ces bonnes femmes', 'women'],
+  ])('%s → %s', (text, group) => {
+    expect(groupsOf(text)).toContain(group);
+    expect(shipped.analyze(text).categories).toContain('hate');
+  });
+  it.each([
+    'une femme peut très bien diriger un pays',
+    'une femme sera peut-être capable de battre ce record',
+    'les femmes ont toute leur place dans le foot',
+    'ma femme ne peut pas venir au match ce soir',
+    'elle n’est qu’une femme parmi d’autres à avoir témoigné',
+    't’es qu’une femme comme les autres et c’est très bien',
+    'les femmes enceintes doivent rester à la maison si elles sont malades',
+    'il conduit comme un aveugle',
+    'un tas de handicapés attendaient l’ouverture de la mairie',
+    'une équipe de handicapés a remporté le tournoi',
+    'on me traite comme un handicapé depuis mon accident',
+    'les femmes sont aussi capables que les hommes de diriger',
+    'les femmes votent toutes dimanche',
+    'les chiens il faut les dresser jeunes',
+    'les politiques mentent tous',
+  ])('%s', (text) => {
+    expect(groupsOf(text)).toEqual([]);
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it('an attack on women is about gender, even without a group word for it', () => {
+    expect(topicsOf('les gonzesses ça sert à rien')).toContain('gender');
+    const t = shipped.analyze('les femmes sont toutes des idiotes').topics.find((x) => x.topic === 'gender');
+    expect(t?.score).toBe(0.5);
+  });
+  it('words that are gender vocabulary only in context', () => {
+    for (const text of [
+      'la parité euro-dollar a été atteinte',
+      'le consentement à l’impôt recule',
+      'le match aura lieu le 8 mars',
+      'un match d’une grande virilité',
+    ])
+      expect(topicsOf(text)).not.toContain('gender');
+    expect(topicsOf('la loi sur la parité a été votée')).toContain('gender');
+    expect(topicsOf('elle a été touchée sans son consentement')).toContain('gender');
+  });
+});
