@@ -25,8 +25,44 @@ function folded(text: string, sep: string): string {
   return f !== undefined && /^[a-z0-9]+([ _][a-z0-9]+)*$/.test(f) ? f : text;
 }
 
+/** Classes the code reads by name (scope.ts, patterns.ts): they keep theirs. */
+const NAMED_IN_CODE = new Set(['FRAME_WEAK', 'KILL', 'HURT', 'CRUSH', 'RAPE', 'DIE']);
+
+/**
+ * Short names for the classes (A, B, … Z, A0 … Z9, AA …) in the shipped text: they are
+ * internal, written hundreds of times, and their long names cost several kilobytes.
+ */
+function shortNames(files: Record<string, string>): Map<string, string> {
+  const declared: string[] = [];
+  for (const text of Object.values(files))
+    for (const m of text.matchAll(/^@(?:class|verb)\s+([A-Z][A-Z0-9_]*)/gm)) if (!NAMED_IN_CODE.has(m[1]!)) declared.push(m[1]!);
+  const names = new Map<string, string>();
+  const taken = new Set(NAMED_IN_CODE);
+  let k = 0;
+  const next = (): string => {
+    for (;;) {
+      const n = k++;
+      const name = n < 26 ? String.fromCharCode(65 + n) : `${String.fromCharCode(65 + ((n - 26) % 26))}${Math.floor((n - 26) / 26)}`;
+      if (!taken.has(name)) return name;
+    }
+  };
+  for (const d of declared) {
+    const n = next();
+    taken.add(n);
+    names.set(d, n);
+  }
+  return names;
+}
+
+/** A class reference (« KILL.inf », « SUBJ1 ») under its shipped name. */
+function renamed(ref: string, names: ReadonlyMap<string, string>): string {
+  const dot = ref.indexOf('.');
+  const base = dot < 0 ? ref : ref.slice(0, dot);
+  return (names.get(base) ?? base) + (dot < 0 ? '' : ref.slice(dot));
+}
+
 /** A pattern element with its literal alternatives folded and duplicates (« contrôlent », « controlent ») dropped. */
-function compactElem(w: string): string {
+function compactElem(w: string, names: ReadonlyMap<string, string>): string {
   if (w === '^' || w === ',' || w === '$' || /^~\d$/.test(w)) return w;
   const neg = w.startsWith('!') ? '!' : '';
   const opt = w.endsWith('?') && w.length > 1 ? '?' : '';
@@ -34,7 +70,7 @@ function compactElem(w: string): string {
   const seen = new Set<string>();
   const alts: string[] = [];
   for (const a of body.split('|')) {
-    const f = a === '$' || a.startsWith('@') || /^[A-Z]/.test(a) ? a : folded(a, '_');
+    const f = a === '$' || a.startsWith('@') ? a : /^[A-Z]/.test(a) ? renamed(a, names) : folded(a, '_');
     if (!seen.has(f)) {
       seen.add(f);
       alts.push(f);
@@ -48,7 +84,7 @@ function compactElem(w: string): string {
  * spelling (what the parser reads anyway, and its fast path), each once. Verb lines stay as
  * written: conjugation reads the accents.
  */
-function strip(text: string): string {
+function strip(text: string, names: ReadonlyMap<string, string>): string {
   let mode = '';
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -56,8 +92,9 @@ function strip(text: string): string {
     const l = (k < 0 ? raw : raw.slice(0, k)).trim();
     if (l === '') continue;
     if (/^@[a-z]/.test(l)) {
-      mode = l.split(/\s+/)[0]!;
-      out.push(l);
+      const [dir, ...args] = l.split(/\s+/);
+      mode = dir!;
+      out.push(mode === '@class' || mode === '@verb' ? `${mode} ${renamed(args[0]!, names)}` : l);
     } else if (mode === '@class') {
       const seen = new Set<string>();
       const members: string[] = [];
@@ -72,17 +109,23 @@ function strip(text: string): string {
       }
       // Comma alone: the parser trims members, and the space would cost bytes in every line.
       out.push(members.join(','));
-    } else if (mode === '@pattern') out.push(l.split(/\s+/).map(compactElem).join(' '));
+    } else if (mode === '@pattern')
+      out.push(
+        l
+          .split(/\s+/)
+          .map((w) => compactElem(w, names))
+          .join(' '),
+      );
     else out.push(l);
   }
   return out.join('\n');
 }
 
-/** A parsed set as comparable data: what the compaction must not change. */
-function fingerprint(set: ReturnType<typeof parsePatternFiles>): string {
+/** A parsed set as comparable data: what the compaction must not change (class names read through `name`). */
+function fingerprint(set: ReturnType<typeof parsePatternFiles>, name: (n: string) => string = (n) => n): string {
   return JSON.stringify({
     classes: set.classes.map((c) => [
-      c.name,
+      name(c.name),
       [...c.single].sort(),
       [...c.multi.entries()].map(([k, v]) => [k, v.map((x) => x.join(' ')).sort()]).sort(),
     ]),
@@ -97,9 +140,10 @@ function fingerprint(set: ReturnType<typeof parsePatternFiles>): string {
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const files = readPatternFiles();
   const set = parsePatternFiles(files);
-  const shipped = Object.fromEntries(Object.entries(files).map(([f, t]) => [f, strip(t)]));
-  // What ships parses to the same classes and patterns.
-  if (fingerprint(parsePatternFiles(shipped)) !== fingerprint(set))
+  const names = shortNames(files);
+  const shipped = Object.fromEntries(Object.entries(files).map(([f, t]) => [f, strip(t, names)]));
+  // What ships parses to the same classes (under their short names) and patterns.
+  if (fingerprint(parsePatternFiles(shipped)) !== fingerprint(set, (n) => renamed(n, names)))
     throw new Error('build-patterns: the compacted files parse differently');
   const out = `// Generated by scripts/build-patterns.ts from lexicons/fr/patterns. Do not edit by hand.
 /** Pattern files without comments, by file name (format: lexicons/fr/patterns/README.md). */
