@@ -80,6 +80,17 @@ let pool = { neg: new Uint8Array(256), quoted: new Int32Array(256) };
 
 const flagsOf = (v: TokenView, k: number): number => v.word[k]?.scope ?? 0;
 
+/** Offset of the first opening quote mark of `text` (« “ „ "), or -1. */
+function firstQuote(text: string): number {
+  let first = -1;
+  for (const q of OPENING_QUOTES) {
+    const i = text.indexOf(q);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first;
+}
+const OPENING_QUOTES = ['«', '“', '„', '"'];
+
 /** How far before a lexicon hit a negation reaches (« c'est pas vraiment un … »). */
 const NEG_REACH = 3;
 /** How far before a hit a reporting frame reaches (« on m'a traité de sale … »). */
@@ -185,10 +196,13 @@ export class Scope {
   /** Pairs of quote marks in the original text, as token ranges. */
   private findQuotes(): void {
     const { text } = this.v;
+    // Most comments hold no quote mark: the native searches answer before any loop.
+    const first = firstQuote(text);
+    if (first < 0) return;
     const spans: [number, number][] = [];
     let open = -1;
     let close = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = first; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (open < 0) {
         if (c === 0xab /* « */) close = 0xbb;
