@@ -25,20 +25,23 @@ export interface CompiledPatterns extends PatternSet {
   spanAnchors: Map<SpanClass, number[]>;
   /**
    * Per pattern, its required elements (ids shared by identical elements): a pattern can match
-   * only in a text where each of them has some word (or span) that may satisfy it.
+   * only in a text where each of them has some word, class member or span that may satisfy it.
    */
   reqs: Int32Array[];
+  /**
+   * Per mark, the required elements it satisfies. A mark is a class (its index) or a word
+   * written as a literal in some pattern (an index after the classes'): when one occurs in a
+   * text, its elements are met.
+   */
+  markReqs: (Int32Array | undefined)[];
+  /** Number of marks (classes, then literal words). */
+  marks: number;
   /** Required elements satisfied by a span class. */
   spanReqs: Map<SpanClass, number[]>;
   /** Number of distinct required elements. */
   reqCount: number;
-  /**
-   * Per required element, the frequent words (« a », « je », « est », by index) that satisfy
-   * it: those are noted once per text instead of marking every element they belong to.
-   */
-  reqFrequent: (Int32Array | undefined)[];
-  /** Number of frequent words. */
-  frequentCount: number;
+  /** Per mark, the patterns anchored on it. */
+  classAnchors: (number[] | undefined)[];
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: TypoIndex<string>;
   /** The verb form each recent token misspells ('' for none). */
@@ -56,22 +59,19 @@ const FREQUENT = new Set(
 export interface Word {
   /** Patterns that may start with it. */
   first: number[] | undefined;
-  /** Patterns anchored on it: they run only if some anchor word of theirs occurs in the text. */
-  anchor: number[] | undefined;
-  /** Required elements (see {@link CompiledPatterns.reqs}) it may satisfy. */
-  req: number[] | undefined;
   /** A single-token class member (never read as a typo). */
   member: true | undefined;
-  /** The first token of a multi-token class member. */
-  starts: true | undefined;
   /** What the negation rules read in it (flags of scope.ts). */
   scope: number | undefined;
   /** Classes it is a single-token member of (indexes, ascending). */
   cls: number[] | undefined;
   /** Multi-token members it starts, by class: their words. */
   seqs: Map<number, Word[][]> | undefined;
-  /** Index of a frequent word (see {@link CompiledPatterns.reqFrequent}). */
-  frequent: number | undefined;
+  /**
+   * What the pattern gate notes when the word occurs ({@link CompiledPatterns.marks}): the
+   * classes it is a member of or the longest word of a member of, and itself as a literal.
+   */
+  classes: number[] | undefined;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -104,7 +104,7 @@ function addToMap<K>(m: Map<K, number[]>, k: K, v: number) {
   else if (l[l.length - 1] !== v) l.push(v);
 }
 
-function addTo(w: Word, key: 'first' | 'anchor' | 'req', v: number) {
+function addTo(w: Word, key: 'first', v: number) {
   const l = w[key];
   if (!l) w[key] = [v];
   else if (l[l.length - 1] !== v) l.push(v);
@@ -119,14 +119,11 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       // One shape for every word (properties in one order), so that reading them stays monomorphic.
       r = {
         first: undefined,
-        anchor: undefined,
-        req: undefined,
         member: undefined,
-        starts: undefined,
         scope: undefined,
         cls: undefined,
         seqs: undefined,
-        frequent: undefined,
+        classes: undefined,
       };
       words.set(w, r);
     }
@@ -159,41 +156,46 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       if (!e.opt) break;
     }
   });
-  // Anchors: per pattern, the required element whose words are the rarest.
+  // Anchors: per pattern, the required element whose words are the rarest: literals anchor
+  // on their word, classes on the class (noted once per member in a text), spans on the span.
   const spanAnchors = new Map<SpanClass, number[]>();
-  // The words of a class, once per class (the big verb classes are read by many patterns),
-  // with their cost as an anchor: 1 per word, 1000 per frequent word.
-  const classWords = new Map<number, { words: string[]; cost: number }>();
-  const ofClass = (k: number) => {
-    let r = classWords.get(k);
-    if (!r) {
+  const classAnchors: (number[] | undefined)[] = [];
+  // Literal words are marks of their own, numbered after the classes.
+  const literals = new Map<string, number>();
+  const literalMark = (seq: readonly string[]): number => {
+    const w = longest(seq);
+    let m = literals.get(w);
+    if (m === undefined) {
+      m = set.classes.length + literals.size;
+      literals.set(w, m);
+      noteClass(word(w), m);
+    }
+    return m;
+  };
+  const anchorOn = (m: number, k: number) => {
+    const l = (classAnchors[m] ??= []);
+    if (l[l.length - 1] !== k) l.push(k);
+  };
+  // The cost of a class as an anchor, once per class: 1 per member, 1000 per frequent one.
+  const classCost = new Map<number, number>();
+  const costOfClass = (k: number) => {
+    let r = classCost.get(k);
+    if (r === undefined) {
       const c = set.classes[k]!;
-      const words = [...c.single];
-      for (const seqs of c.multi.values()) for (const seq of seqs) words.push(longest(seq));
-      let cost = 0;
-      for (const w of words) cost += FREQUENT.has(w) ? 1000 : 1;
-      r = { words, cost };
-      classWords.set(k, r);
+      r = 0;
+      for (const w of c.single) r += FREQUENT.has(w) ? 1000 : 1;
+      for (const seqs of c.multi.values()) r += seqs.length;
+      classCost.set(k, r);
     }
     return r;
   };
-  // The same as Word objects, once per class.
-  const wordObjs = new Map<number, Word[]>();
-  const wordObjsOf = (a: Alt): Word[] => {
-    if (a.seq) return [word(longest(a.seq))];
-    let r = wordObjs.get(a.cls!);
-    if (!r) {
-      r = ofClass(a.cls!).words.map(word);
-      wordObjs.set(a.cls!, r);
-    }
-    return r;
-  };
-  const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : ofClass(a.cls!).cost);
+  const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : costOfClass(a.cls!));
+  const consumed = (e: Elem) => e.type === 'm' && !e.opt && !e.alts.some((a) => a.eol);
   set.patterns.forEach((p, k) => {
     let best: Elem | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
     for (const e of p.elems) {
-      if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
+      if (!consumed(e)) continue;
       let cost = 0;
       for (const a of e.alts) cost += costOf(a);
       if (cost < bestCost) {
@@ -203,51 +205,40 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     for (const a of best!.alts) {
       if (a.span) addToMap(spanAnchors, a.span, k);
-      else for (const w of wordObjsOf(a)) addTo(w, 'anchor', k);
+      else anchorOn(a.seq ? literalMark(a.seq) : a.cls!, k);
     }
   });
   // Required elements: every element a match must consume. Identical ones (a class used by
   // many patterns) share one id, so that a text marks each once.
   const reqIds = new Map<string, number>();
   const spanReqs = new Map<SpanClass, number[]>();
-  const frequentIndex = new Map<string, number>();
-  const reqFrequent: (Int32Array | undefined)[] = [];
-  const wordsOf = (a: Alt): string[] => (a.seq ? [longest(a.seq)] : ofClass(a.cls!).words);
+  const markReqs: (number[] | undefined)[] = [];
+  const reqCost: number[] = [];
   const reqs = set.patterns.map((p) => {
     const ids: number[] = [];
     for (const e of p.elems) {
-      if (e.type !== 'm' || e.opt || e.alts.some((a) => a.eol)) continue;
+      if (!consumed(e)) continue;
       const key = JSON.stringify(e.alts.map((a) => [a.seq, a.cls, a.span]));
       let id = reqIds.get(key);
       if (id === undefined) {
         id = reqIds.size;
         reqIds.set(key, id);
-        const frequent: number[] = [];
+        reqCost[id] = e.alts.reduce((c, a) => c + costOf(a), 0);
         for (const a of e.alts) {
           if (a.span) addToMap(spanReqs, a.span, id);
-          else
-            for (const w of wordsOf(a)) {
-              if (!FREQUENT.has(w)) addTo(word(w), 'req', id);
-              else {
-                let f = frequentIndex.get(w);
-                if (f === undefined) {
-                  f = frequentIndex.size;
-                  frequentIndex.set(w, f);
-                  word(w).frequent = f;
-                }
-                if (!frequent.includes(f)) frequent.push(f);
-              }
-            }
+          else {
+            const l = (markReqs[a.seq ? literalMark(a.seq) : a.cls!] ??= []);
+            if (l[l.length - 1] !== id) l.push(id);
+          }
         }
-        reqFrequent[id] = frequent.length > 0 ? Int32Array.from(frequent) : undefined;
       }
       if (!ids.includes(id)) ids.push(id);
     }
-    return Int32Array.from(ids);
+    // The rarest first: a text misses it most often, and the check stops there.
+    return Int32Array.from(ids.sort((x, y) => reqCost[x]! - reqCost[y]!));
   });
   for (const c of set.classes) {
     for (const w of c.single) word(w).member = true;
-    for (const w of c.multi.keys()) word(w).starts = true;
   }
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   // Literal sequences are compared word by word (a token's Word is its spelling).
@@ -257,6 +248,14 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
   // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
   const used = usedClasses(set);
+  // The classes the gate reads: those of required elements and anchors.
+  const gated = new Set<number>();
+  markReqs.forEach((ids, c) => {
+    if (ids) gated.add(c);
+  });
+  classAnchors.forEach((ps, c) => {
+    if (ps) gated.add(c);
+  });
   set.classes.forEach((c, k) => {
     if (used.has(k) || c.name === 'FRAME_WEAK') {
       // Membership is read from the token's Word: no string is hashed while matching.
@@ -264,6 +263,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         const w = word(m);
         w.cls ??= [];
         w.cls.push(k);
+        if (gated.has(k)) noteClass(w, k);
       }
       for (const [first, seqs] of c.multi) {
         const r = word(first);
@@ -272,6 +272,8 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
           k,
           seqs.map((seq) => seq.map(word)),
         );
+        // The gate notes a multi-token member by its longest word (« ta mère » by « mere »): rarer than the first.
+        if (gated.has(k)) for (const seq of seqs) noteClass(word(longest(seq)), k);
       }
       return;
     }
@@ -284,13 +286,20 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     bySpan,
     spanAnchors,
     reqs,
+    markReqs: markReqs.map((ids) => (ids ? Int32Array.from(ids) : undefined)),
+    marks: set.classes.length + literals.size,
     spanReqs,
     reqCount: reqIds.size,
-    reqFrequent,
-    frequentCount: frequentIndex.size,
+    classAnchors,
     verbTypos,
     verbTypoMemo: new SpellingMemo(),
   };
+}
+
+/** Notes that word `w` stands for (a member of) class `k`. */
+function noteClass(w: Word, k: number): void {
+  w.classes ??= [];
+  if (!w.classes.includes(k)) w.classes.push(k);
 }
 
 const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
@@ -468,7 +477,7 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
 
 // Per text: the required elements seen (stamp = generation) and the patterns possible.
 let reqSeen = new Int32Array(0);
-let frequentSeen = new Int32Array(0);
+let classSeen = new Int32Array(0);
 let possible = new Int32Array(0);
 let nextAnchor = new Int32Array(0);
 let triedAt = new Int32Array(0);
@@ -490,7 +499,7 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     triedAt = new Int32Array(np);
   }
   if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
-  if (frequentSeen.length < set.frequentCount) frequentSeen = new Int32Array(set.frequentCount);
+  if (classSeen.length < set.marks) classSeen = new Int32Array(set.marks);
   // The tokens' marks are made once per view: the gate (no spans) and the pattern search
   // (with the lexicon's spans) share them.
   const fresh = v.gate === 0;
@@ -513,10 +522,17 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     cands.length = 0;
     const see = (w: Word | undefined) => {
       if (w === undefined) return;
-      const r = w.req;
-      if (r) for (let i = 0; i < r.length; i++) reqSeen[r[i]!] = gen;
-      if (w.frequent !== undefined) frequentSeen[w.frequent] = gen;
-      if (w.anchor) candidates(w.anchor);
+      const cs = w.classes;
+      if (cs)
+        for (let i = 0; i < cs.length; i++) {
+          const c = cs[i]!;
+          if (classSeen[c] === gen) continue;
+          classSeen[c] = gen;
+          const rs = set.markReqs[c];
+          if (rs) for (let j = 0; j < rs.length; j++) reqSeen[rs[j]!] = gen;
+          const ps = set.classAnchors[c];
+          if (ps) candidates(ps);
+        }
     };
     for (let k = 0; k < v.n; k++) {
       see(v.word[k]);
@@ -537,20 +553,13 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     }
     const r = set.reqs[p]!;
     let ok = true;
-    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen || frequentMet(set.reqFrequent[r[i]!], gen);
+    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen;
     if (ok) {
       possible[p] = gen;
       any = true;
     }
   }
   return any;
-}
-
-/** Whether one of the frequent words `fs` occurs in the text (marked with `gen`). */
-function frequentMet(fs: Int32Array | undefined, gen: number): boolean {
-  if (fs === undefined) return false;
-  for (let i = 0; i < fs.length; i++) if (frequentSeen[fs[i]!] === gen) return true;
-  return false;
 }
 
 /** Whether some pattern could match a text without lexicon spans (the detectors' gate). @internal */
@@ -594,6 +603,11 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   const anchorAt = (k: number, ps: readonly number[] | undefined) => {
     if (ps) for (const p of ps) nextAnchor[p] = k;
   };
+  const anchorsAt = (k: number, w: Word | undefined) => {
+    if (w === undefined) return;
+    const cs = w.classes;
+    if (cs) for (let i = 0; i < cs.length; i++) anchorAt(k, set.classAnchors[cs[i]!]);
+  };
   const tryAt = (k: number, ps: readonly number[] | undefined) => {
     if (!ps) return;
     for (const pi of ps) {
@@ -609,8 +623,8 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   // each start are then put back in text order.
   const segments: number[] = [];
   for (let k = v.n - 1; k >= 0; k--) {
-    anchorAt(k, v.word[k]?.anchor);
-    anchorAt(k, v.altWord[k]?.anchor);
+    anchorsAt(k, v.word[k]);
+    anchorsAt(k, v.altWord[k]);
     const sa = spanAnchorAt.get(k);
     if (sa) for (const ps of sa) anchorAt(k, ps);
     if (hasStar(v, k)) nextStar = k;
