@@ -670,12 +670,25 @@ export function collapseRepeats(input: string | MappedText): MappedText {
     return j;
   };
   const key = (cp: number) => (cp >= 65 && cp <= 90 ? cp + 32 : cp < 0x80 ? cp : lowerCpOf(cp));
+  // Two units are the same letter when their base letters match (case aside) and so do their
+  // combining marks; invisible characters between them (a zero-width space) do not count.
+  const nextMark = (q: number, end: number): number => {
+    while (q < end && isDefaultIgnorable(cpAt(s, q))) q += widthOf(cpAt(s, q));
+    return q;
+  };
   const same = (a: number, ae: number, b: number, be: number): boolean => {
-    if (ae - a !== be - b) return false;
     const ca = cpAt(s, a);
-    if (key(ca) !== key(cpAt(s, b))) return false;
-    for (let q = widthOf(ca); q < ae - a; q++) if (s.charCodeAt(a + q) !== s.charCodeAt(b + q)) return false;
-    return true;
+    const cb = cpAt(s, b);
+    if (key(ca) !== key(cb)) return false;
+    let p = nextMark(a + widthOf(ca), ae);
+    let q = nextMark(b + widthOf(cb), be);
+    while (p < ae && q < be) {
+      const mp = cpAt(s, p);
+      if (mp !== cpAt(s, q)) return false;
+      p = nextMark(p + widthOf(mp), ae);
+      q = nextMark(q + widthOf(mp), be);
+    }
+    return p >= ae && q >= be;
   };
   let i = 0;
   while (i < L) {

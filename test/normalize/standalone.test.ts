@@ -244,6 +244,12 @@ describe('collapseRepeats', () => {
   it('compares letters with their combining marks', () => {
     expect(collapseRepeats('e\u0301e\u0301e\u0301e').text).toBe('e\u0301e\u0301e');
   });
+  it('ignores an invisible character stuck to a repeated letter, but not a mark', () => {
+    expect(collapseRepeats('aaa\u200b').text).toBe('aa');
+    expect(collapseRepeats('ca\u200baa\u2060a').text).toBe('ca\u200ba');
+    expect(collapseRepeats('aae\u0301').text).toBe('aae\u0301');
+    expect(collapseRepeats('aaa\u0301').text).toBe('aaa\u0301');
+  });
 });
 
 describe('compose and mapSpan', () => {
