@@ -104,6 +104,13 @@ function addToMap<K>(m: Map<K, number[]>, k: K, v: number) {
   else if (l[l.length - 1] !== v) l.push(v);
 }
 
+/** Appends `v` to the list at index `i` of `lists` (made on first use), unless it ends it already. */
+function addAt(lists: (number[] | undefined)[], i: number, v: number): void {
+  const l = lists[i];
+  if (l === undefined) lists[i] = [v];
+  else if (l[l.length - 1] !== v) l.push(v);
+}
+
 function addTo(w: Word, key: 'first', v: number) {
   const l = w[key];
   if (!l) w[key] = [v];
@@ -172,10 +179,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     return m;
   };
-  const anchorOn = (m: number, k: number) => {
-    const l = (classAnchors[m] ??= []);
-    if (l[l.length - 1] !== k) l.push(k);
-  };
+  const anchorOn = (m: number, k: number) => addAt(classAnchors, m, k);
   // The cost of a class as an anchor, once per class: 1 per member, 1000 per frequent one.
   const classCost = new Map<number, number>();
   const costOfClass = (k: number) => {
@@ -226,10 +230,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         reqCost[id] = e.alts.reduce((c, a) => c + costOf(a), 0);
         for (const a of e.alts) {
           if (a.span) addToMap(spanReqs, a.span, id);
-          else {
-            const l = (markReqs[a.seq ? literalMark(a.seq) : a.cls!] ??= []);
-            if (l[l.length - 1] !== id) l.push(id);
-          }
+          else addAt(markReqs, a.seq ? literalMark(a.seq) : a.cls!, id);
         }
       }
       if (!ids.includes(id)) ids.push(id);
