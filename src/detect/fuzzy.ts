@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { isAimed, isPlural } from '../analyze/context.js';
 import { GUARD } from '../generated/guard.js';
 import { type Automaton, child, ROOTS } from '../lexicon/automaton.js';
-import { decompile } from '../lexicon/compile.js';
+import { formsNear } from '../lexicon/near.js';
 import { KIND_CODES, ROLE_CODES } from '../lexicon/table.js';
 import { A_IL, ALPHABET, F_REPEAT } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
@@ -103,13 +103,11 @@ export class TypoIndex<T> {
 }
 
 interface FuzzyIndex {
-  /** Single-word forms ≥ FUZZY_MIN letters of the fuzzy categories → their entries. */
-  typos: TypoIndex<number>;
   /**
-   * Recent tokens' verdicts (guard list, whole form, typo candidates): comments repeat their
-   * words, and each check hashes or walks the token. Bounded: cleared when full.
+   * Recent tokens' verdicts (guard list, whole form, entries within one edit): comments repeat
+   * their words, and each check hashes or walks the token. Bounded: cleared when full.
    */
-  verdicts: SpellingMemo<{ form: string; value: number }[]>;
+  verdicts: SpellingMemo<number[]>;
 }
 
 const indexes = new WeakMap<Automaton, FuzzyIndex>();
@@ -147,37 +145,41 @@ export function oneEdit(a: string, b: string): boolean {
   return distance(a, b) <= 1;
 }
 
-const letters = (codes: Uint8Array) => {
-  let s = '';
-  for (const c of codes) {
-    if (c < 1 || c > 26) return null;
-    s += String.fromCharCode(96 + c);
-  }
-  return s;
-};
-
 function indexOf(ctx: DetectContext): FuzzyIndex {
   const a = ctx.automaton!;
   let idx = indexes.get(a);
-  if (idx) return idx;
-  idx = { typos: new TypoIndex(), verdicts: new SpellingMemo() };
-  for (const f of decompile(a)) {
-    const w = letters(f.codes);
-    if (w === null) continue;
-    if (f.root === 0 && w.length >= FUZZY_MIN && FUZZY_KINDS.has(ctx.entries.kind[f.entry]!)) idx.typos.add(w, f.entry);
+  if (!idx) {
+    idx = { verdicts: new SpellingMemo() };
+    indexes.set(a, idx);
   }
-  indexes.set(a, idx);
   return idx;
 }
 
+const NO_ENTRIES: number[] = [];
+
 /**
- * One-letter typos and swapped letters of the lexicon's single-word insult, hate, sexual,
- * body-shaming and identity-group forms (≥ 5 letters), on tokens that no hit covers, that are not French words
- * near a lexicon form (the build-time guard list: `canard` is never `connard`), and not
- * capitalised inside a sentence (a name). Candidates come from a deletion neighbourhood
- * index (built once per lexicon), then are checked with an edit distance.
- * @internal
+ * The entries of the fuzzy categories whose single-word form is one edit (or one swap) from
+ * token k, spelled `t`: candidates from a walk of the trie, each confirmed by edit distance.
  */
+function entriesNear(ctx: DetectContext, v: TokenView, k: number, t: string): number[] {
+  const a = ctx.automaton!;
+  const { codes, tokenStart, tokenEnd } = v.norm;
+  const from = tokenStart[k]!;
+  const n = tokenEnd[k]! - from;
+  // 1 and | read as i, as in the token's spelling.
+  const letters = new Uint8Array(n);
+  for (let p = 0; p < n; p++) letters[p] = codes[from + p] === A_IL ? 9 : codes[from + p]!;
+  const out: number[] = [];
+  for (const f of formsNear(a, letters, 0, n, FUZZY_MIN)) {
+    if (!oneEdit(t, String.fromCharCode(...f.codes.map((c) => 96 + c)))) continue;
+    for (let i = a.termStart[f.node]!; i < a.termStart[f.node + 1]!; i++) {
+      const e = a.termIds[i]!;
+      if (FUZZY_KINDS.has(ctx.entries.kind[e]!)) out.push(e);
+    }
+  }
+  return out.length > 0 ? out : NO_ENTRIES;
+}
+
 /**
  * A part of a hyphenated compound (lock-outés, reine-claude) is checked as the whole word by
  * the guard list, not alone; a token with a collapsed letter run is an evasion already, whose
@@ -206,6 +208,14 @@ function isForm(a: Automaton, norm: NormalizedText, k: number): boolean {
   return false;
 }
 
+/**
+ * One-letter typos and swapped letters of the lexicon's single-word insult, hate, sexual,
+ * body-shaming and identity-group forms (≥ 5 letters), on tokens that no hit covers, that are not French words
+ * near a lexicon form (the build-time guard list: `canard` is never `connard`), and not
+ * capitalised inside a sentence (a name). Candidates come from a walk of the trie that may
+ * spend one edit, each checked with an edit distance (fastest-levenshtein).
+ * @internal
+ */
 export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
   const out: Match[] = [];
   const groups: GroupMention[] = [];
@@ -217,8 +227,6 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
   for (let k = 0; k < v.n; k++) {
     if (covered[k] === 1 || v.lengthOf(k) < FUZZY_MIN || v.letters[k] === 0) continue;
     idx ??= indexOf(ctx);
-    // The guard list (French words near a form) is read only for tokens that pass the cheap filter.
-    if (!idx.typos.mayHaveToken(v, k)) continue;
     if (inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
@@ -228,13 +236,13 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     let found = v.alt[k] === undefined ? idx.verdicts.get(v, k) : undefined;
     if (found === undefined) {
       const t = v.tokAt(k);
-      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NONE : idx.typos.find(t);
+      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NO_ENTRIES : entriesNear(ctx, v, k, t);
       if (v.alt[k] === undefined) idx.verdicts.set(v, k, t, found);
     }
     let e = -1;
     for (const c of found) {
-      if (ctx.disabled?.[c.value] === 1) continue;
-      if (e < 0 || ctx.entries.severity[c.value]! > ctx.entries.severity[e]!) e = c.value;
+      if (ctx.disabled?.[c] === 1) continue;
+      if (e < 0 || ctx.entries.severity[c]! > ctx.entries.severity[e]!) e = c;
     }
     if (e < 0) continue;
     if (ctx.entries.kind[e] === K_GROUP) {

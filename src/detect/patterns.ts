@@ -65,8 +65,8 @@ export interface Word {
   scope: number | undefined;
   /** Classes it is a single-token member of (indexes, ascending). */
   cls: number[] | undefined;
-  /** Multi-token members it starts, by class: their words. */
-  seqs: Map<number, Word[][]> | undefined;
+  /** Multi-token members it starts: class index, then the member's words, for each (see {@link seqsOf}). */
+  seqs: (number | Word[])[] | undefined;
   /**
    * What the pattern gate notes when the word occurs ({@link CompiledPatterns.marks}): the
    * classes it is a member of or the longest word of a member of, and itself as a literal.
@@ -268,14 +268,13 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       }
       for (const [first, seqs] of c.multi) {
         const r = word(first);
-        r.seqs ??= new Map();
-        r.seqs.set(
-          k,
-          seqs.map((seq) => seq.map(word)),
-        );
+        r.seqs ??= [];
+        for (const seq of seqs) r.seqs.push(k, seq.map(word));
         // The gate notes a multi-token member by its longest word (« ta mère » by « mere »): rarer than the first.
         if (gated.has(k)) for (const seq of seqs) noteClass(word(longest(seq)), k);
       }
+      // Its multi-token members now live on their first words.
+      c.multi = new Map();
       return;
     }
     c.single = new Set();
@@ -295,6 +294,14 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     verbTypos,
     verbTypoMemo: new SpellingMemo(),
   };
+}
+
+/** Whether word `w` starts some multi-token member of class `c`. @internal */
+export function seqsOf(w: Word | undefined, c: number): boolean {
+  const l = w?.seqs;
+  if (l === undefined) return false;
+  for (let i = 0; i < l.length; i += 2) if (l[i] === c) return true;
+  return false;
 }
 
 /** Notes that word `w` stands for (a member of) class `k`. */
@@ -336,8 +343,14 @@ function classAt(set: CompiledPatterns, v: TokenView, c: number, pos: number, ou
       }
     }
   }
-  const multi = w?.seqs?.get(c) ?? aw?.seqs?.get(c);
-  if (multi) for (const seq of multi) if (seqAt(v, seq, pos)) out.push(seq.length);
+  // Members starting with either reading of the token (the first reading that starts any).
+  const seqs = seqsOf(w, c) ? w!.seqs : seqsOf(aw, c) ? aw!.seqs : undefined;
+  if (seqs)
+    for (let i = 0; i < seqs.length; i += 2) {
+      if (seqs[i] !== c) continue;
+      const seq = seqs[i + 1] as Word[];
+      if (seqAt(v, seq, pos)) out.push(seq.length);
+    }
 }
 
 /** Whether `t`, holding `*`, reads as `w`: each `*` one letter, or (once) nothing. */

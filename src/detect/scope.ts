@@ -1,7 +1,7 @@
 import type { Marker } from '../analyze/context.js';
 import { ROLE_CODES } from '../lexicon/table.js';
 import type { Suppression } from '../types.js';
-import type { CompiledPatterns } from './patterns.js';
+import type { CompiledPatterns, Word } from './patterns.js';
 import { BREAK_NONE, BREAK_STRONG, S_BUT, type TokenView } from './tokens.js';
 
 const NEGATION = ROLE_CODES.indexOf('negation');
@@ -153,7 +153,10 @@ export class Scope {
         const w = v.word[k];
         if (w === undefined) continue;
         if (w.cls?.includes(weak)) this.weakFrames.push([k, k]);
-        for (const seq of w.seqs?.get(weak) ?? []) {
+        const seqs = w.seqs ?? [];
+        for (let i = 0; i < seqs.length; i += 2) {
+          if (seqs[i] !== weak) continue;
+          const seq = seqs[i + 1] as Word[];
           let ok = k + seq.length <= n;
           for (let i = 0; ok && i < seq.length; i++) ok = v.word[k + i] === seq[i];
           if (ok) this.weakFrames.push([k, k + seq.length - 1]);

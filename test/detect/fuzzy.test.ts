@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deletions, oneEdit } from '../../src/detect/fuzzy.js';
 import { createDetector } from '../../src/index.js';
+import { compile } from '../../src/lexicon/compile.js';
+import { formsNear } from '../../src/lexicon/near.js';
 import { detector } from './helpers.js';
 
 const fuzzy = (text: string) => detector.analyze(text).matches.filter((m) => m.ruleId.startsWith('fuzzy:') && !m.suppressedBy);
@@ -39,5 +42,28 @@ describe('fuzzy matching of one-letter typos', () => {
     expect(oneEdit('connard', 'conard')).toBe(true);
     expect(oneEdit('connard', 'canards')).toBe(false);
     expect(deletions('abc')).toEqual(['abc', 'bc', 'ac', 'ab']);
+  });
+});
+
+describe('forms within one edit, from a walk of the trie', () => {
+  const toCodes = (w: string) => Uint8Array.from(w, (ch) => ch.charCodeAt(0) - 96);
+  const word = fc.string({ unit: fc.constantFrom(...'abcdeno'), minLength: 1, maxLength: 8 });
+  it('finds exactly the forms a brute-force one-edit check finds', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (forms, token) => {
+        const a = compile(forms.map((f, entry) => ({ codes: toCodes(f), entry, root: 0 as const })));
+        const got = formsNear(a, toCodes(token), 0, token.length, 3)
+          .map((f) => String.fromCharCode(...f.codes.map((c) => c + 96)))
+          .sort();
+        const want = forms.filter((f) => f.length >= 3 && f !== token && oneEdit(token, f)).sort();
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('reports the node where each form ends', () => {
+    const a = compile(['connard', 'canard'].map((f, entry) => ({ codes: toCodes(f), entry, root: 0 as const })));
+    const near = formsNear(a, toCodes('conard'), 0, 6, 5);
+    expect(near.map((f) => a.termIds[a.termStart[f.node]!]).sort()).toEqual([0, 1]);
   });
 });
