@@ -245,12 +245,15 @@ describe('insults written the way people write (shipped lexicons)', () => {
     ['jte chie dessus toi et ton club', 'insult'],
     ["t'as pas de cervelle ou quoi", 'insult'],
     ['sale grosse', 'body_shaming'],
+    ['jveux te baiser', 'sexual'],
+    ["j'aimerais bien te sauter", 'sexual'],
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
   it.each([
     ['sale noir, dégage', 'black'],
     ['les muzz dehors', 'muslim'],
+    ["dommage qu'Hitler n'ait pas fini le travail", 'jewish'],
   ])('%s → hate against %s', (text, group) => {
     const a = shipped.analyze(text);
     expect(a.categories).toContain('hate');
