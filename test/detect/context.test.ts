@@ -224,3 +224,60 @@ describe('sexual remarks made of several words (out=sexual patterns)', () => {
     expect(shipped.analyze('il lui a dit « je veux te baiser », c’est du harcèlement').toxic).toBe(false);
   });
 });
+
+describe('insults written the way people write (shipped lexicons)', () => {
+  const shipped = createDetector();
+  const cats = (text: string) => shipped.analyze(text).categories;
+  it.each([
+    ['tes un bouffon toi', 'insult'], // « t'es » without its apostrophe
+    ["t'es une grosse merde", 'insult'],
+    ['vous êtes tous des guignols', 'insult'],
+    ["les keufs c'est tous des bâtards", 'insult'],
+    ['tais-toi le mongol', 'insult'],
+    ['casse-toi pauv con', 'insult'],
+    ["t'as une gueule de porc", 'insult'],
+    ["t'as l'air d'un clochard", 'insult'],
+    ["t'es le dernier des cons", 'insult'],
+    ["t'es la pire des merdes", 'insult'],
+    ['arbitre de merde, rentre chez toi', 'insult'],
+    ['espèce de bouphon', 'insult'],
+    ["t'es qu'un sous-homme", 'insult'],
+    ['jte chie dessus toi et ton club', 'insult'],
+    ["t'as pas de cervelle ou quoi", 'insult'],
+    ['sale grosse', 'body_shaming'],
+    ['jveux te baiser', 'sexual'],
+    ["j'aimerais bien te sauter", 'sexual'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each([
+    ['sale noir, dégage', 'black'],
+    ['les muzz dehors', 'muslim'],
+    ["dommage qu'Hitler n'ait pas fini le travail", 'jewish'],
+  ])('%s → hate against %s', (text, group) => {
+    const a = shipped.analyze(text);
+    expect(a.categories).toContain('hate');
+    expect(a.targets.map((t) => t.group)).toContain(group);
+  });
+  it.each([
+    'tes vraiment belles photos de vacances',
+    "c'est tous des joueurs formés au club",
+    'vous êtes tous des héros ce soir',
+    'il y a un tas de déchets sur le trottoir',
+    'achète un sac à ordures',
+    'une gueule de bois terrible ce matin',
+    'tais-toi et écoute la suite',
+    'le dernier des Mohicans est un bon film',
+    "t'as l'air d'un touriste avec ce chapeau",
+    'les keufs sont arrivés vite',
+    'un match de merde, on a rien vu',
+    'le pull est sale, noir de poussière',
+    'les nazis parlaient de sous-hommes dans leur propagande',
+    'je vais te sauter dessus quand tu rentres',
+    "j'aimerais bien te sauter au cou",
+    'on va sauter cette étape',
+    'hitler a perdu la guerre',
+  ])('%s is not toxic', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+});

@@ -31,6 +31,22 @@ describe('fuzzy matching of one-letter typos', () => {
     expect(d.analyze('quel bous').matches.filter((m) => m.ruleId.startsWith('fuzzy:'))).toEqual([]);
     expect(fuzzy('hier soir, Conrad a chanté')).toEqual([]);
   });
+  it('catches respellings one letter from a shipped insult, which need no entry of their own', () => {
+    const shipped = createDetector();
+    for (const text of [
+      "t'es un gros connar",
+      "t'es débil",
+      "t'es un boufon",
+      'sale batar',
+      'espèce de kassos',
+      'quel tokard',
+      'gros enkulé',
+      'sale salopar',
+    ])
+      expect(shipped.analyze(text).categories).toContain('insult');
+    for (const text of ['le boufon du roi faisait rire la cour', 'le débit internet est faible ce soir'])
+      expect(shipped.analyze(text).toxic).toBe(false);
+  });
   it('respects when=aimed', () => {
     const d = createDetector({ lexicons: { 'x.txt': '@category insult\nbouffon | when=aimed\n' } });
     const m = d.analyze('le bouffom du roi').matches.find((x) => x.ruleId.startsWith('fuzzy:'))!;

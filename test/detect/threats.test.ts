@@ -52,6 +52,13 @@ const flagged: [string, string][] = [
   ['violence', 'on va les attendre devant chez eux'],
   ['violence', 'il va se prendre une droite le jour où je le croise'],
   ['violence', 'si je la croise je lui mets des coups'],
+  // SMS subject, a beating deserved, « attends que je te chope », a verb of the street
+  ['death', 'jv te crever sale rat'],
+  ['violence', 'ce mec mérite une bonne raclée'],
+  ['violence', 'attends que je te chope'],
+  ['violence', 'je vais te latter la prochaine fois'],
+  ['violence', 'faut le lyncher celui-là'],
+  ['violence', "on t'attendra devant chez toi"],
   // sexual
   ['sexual', 'je vais te violer'],
   ['sexual', 'tu vas te faire violer'],
@@ -67,6 +74,8 @@ const flagged: [string, string][] = [
   ['doxxing', 'je sais où travaille ton mari'],
   ['doxxing', 'on sait où va ta fille à l école'],
   ['doxxing', 'qui a son adresse ?'],
+  ['doxxing', 'jsais où t habites'],
+  ['doxxing', 'ton adresse va tourner sur tous les groupes'],
   // self_harm
   ['self_harm', 'on va te pousser au suicide'],
   ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
@@ -106,6 +115,12 @@ const clean = [
   'on va atomiser les italiens en finale',
   'il faut bombarder les anglais de tirs au but',
   "on va frapper les italiens d'entrée de match",
+  'cet article mérite une correction',
+  'il mérite des coups francs mieux placés',
+  'attends que je te croise au marché',
+  'jv te voir demain',
+  'ton adresse va changer le mois prochain',
+  'le lynchage médiatique de ce joueur est injuste',
 ];
 
 describe('threats of the five kinds are found', () => {
