@@ -10,9 +10,6 @@ import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
 import { SpellingMemo, type TokenView } from './tokens.js';
 
-/** Tokens whose typo lookups are remembered. */
-const CACHE_SIZE = 4096;
-const NONE: never[] = [];
 /** Shortest word (in letters) matched fuzzily: shorter ones have too many neighbours. */
 export const FUZZY_MIN = 5;
 /** Categories whose single-word forms are matched fuzzily. */
@@ -20,87 +17,6 @@ const FUZZY_KINDS = new Set(['insult', 'hate', 'sexual', 'body_shaming', 'group'
 const K_GROUP = KIND_CODES.indexOf('group');
 const AIM = ROLE_CODES.indexOf('aim');
 const PLURAL = ROLE_CODES.indexOf('plural');
-
-/**
- * Words within one edit (or one swap of adjacent letters) of a token: a deletion neighbourhood
- * map (every form, and every form less one letter), behind a cheap filter. A typo of a word
- * of five letters or more keeps either its first two or its last two letters, at a length
- * one off at most: tokens whose first and last pairs match no form are never looked up.
- * @internal
- */
-export class TypoIndex<T> {
-  private readonly byDeletion = new Map<string, { form: string; value: T }[]>();
-  // First and last letter pairs of the forms, per length: a byte per (letter, letter, length).
-  private readonly heads = new Uint8Array(27 * 27 * 64);
-  private readonly tails = new Uint8Array(27 * 27 * 64);
-
-  /** Key of two letters a–z (any other character: 0, which no form uses) and a length. */
-  private static key(a: number, b: number, len: number): number {
-    const x = a >= 97 && a <= 122 ? a - 96 : 0;
-    const y = b >= 97 && b <= 122 ? b - 96 : 0;
-    return (x * 27 + y) * 64 + Math.min(len, 63);
-  }
-
-  add(form: string, value: T): void {
-    for (const d of deletions(form)) {
-      const l = this.byDeletion.get(d) ?? [];
-      if (!l.some((x) => x.form === form && x.value === value)) l.push({ form, value });
-      this.byDeletion.set(d, l);
-    }
-    const n = form.length;
-    for (let len = n - 1; len <= n + 1; len++) {
-      this.heads[TypoIndex.key(form.charCodeAt(0), form.charCodeAt(1), len)] = 1;
-      this.tails[TypoIndex.key(form.charCodeAt(n - 2), form.charCodeAt(n - 1), len)] = 1;
-    }
-  }
-
-  /** Answers for recent tokens: comments repeat their words (bounded: cleared when full). */
-  private readonly cache = new Map<string, { form: string; value: T }[]>();
-
-  /** Every indexed form one edit or one swap away from `t`, with its value. */
-  find(t: string): { form: string; value: T }[] {
-    let hit = this.cache.get(t);
-    if (hit === undefined) {
-      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      hit = this.lookup(t);
-      this.cache.set(t, hit);
-    }
-    return hit;
-  }
-
-  /** The cheap filter alone: false when no indexed form can be one edit from `t`. */
-  mayHave(t: string): boolean {
-    const n = t.length;
-    return (
-      this.heads[TypoIndex.key(t.charCodeAt(0), t.charCodeAt(1), n)] === 1 ||
-      this.tails[TypoIndex.key(t.charCodeAt(n - 2), t.charCodeAt(n - 1), n)] === 1
-    );
-  }
-
-  /**
-   * {@link mayHave} for token k of a view, read from its codes (a token of letters only: 1/|
-   * reads as i), so that no string is made for the many tokens it rules out.
-   */
-  mayHaveToken(v: TokenView, k: number): boolean {
-    const { codes, tokenStart, tokenEnd } = v.norm;
-    const a = tokenStart[k]!;
-    const b = tokenEnd[k]!;
-    const n = b - a;
-    if (n < 2) return false;
-    const l = (c: number) => (c === A_IL ? 105 : 96 + c);
-    return (
-      this.heads[TypoIndex.key(l(codes[a]!), l(codes[a + 1]!), n)] === 1 ||
-      this.tails[TypoIndex.key(l(codes[b - 2]!), l(codes[b - 1]!), n)] === 1
-    );
-  }
-
-  private lookup(t: string): { form: string; value: T }[] {
-    if (!this.mayHave(t)) return NONE;
-    const out: { form: string; value: T }[] = [];
-    for (const d of deletions(t)) for (const c of this.byDeletion.get(d) ?? []) if (!out.includes(c) && oneEdit(t, c.form)) out.push(c);
-    return out;
-  }
-}
 
 interface FuzzyIndex {
   /**

@@ -1,5 +1,8 @@
 import { PATTERN_FILES } from '../generated/patterns.js';
-import { guardSet, TypoIndex } from './fuzzy.js';
+import type { Automaton } from '../lexicon/automaton.js';
+import { compile } from '../lexicon/compile.js';
+import { formsNear } from '../lexicon/near.js';
+import { guardSet, oneEdit } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
 import { BREAK_NONE, BREAK_STRONG, SpellingMemo, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
@@ -43,7 +46,7 @@ export interface CompiledPatterns extends PatternSet {
   /** Per mark, the patterns anchored on it. */
   classAnchors: (number[] | undefined)[];
   /** The violent verbs' forms, for their typos (« égorgre »). */
-  verbTypos: TypoIndex<string>;
+  verbTypos: { automaton: Automaton; forms: string[] };
   /** The verb form each recent token misspells ('' for none). */
   verbTypoMemo: SpellingMemo<string>;
 }
@@ -244,8 +247,12 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const [w, f] of scopeWords()) word(w).scope = (word(w).scope ?? 0) | f;
   // Literal sequences are compared word by word (a token's Word is its spelling).
   for (const p of set.patterns) for (const e of p.elems) for (const a of e.alts) if (a.seq) a.words = a.seq.map(word);
-  const verbTypos = new TypoIndex<string>();
-  for (const w of typoForms(set)) verbTypos.add(w, w);
+  // The forms in a trie of their own, searched for one edit like the lexicon's.
+  const forms = [...typoForms(set)];
+  const verbTypos = {
+    automaton: compile(forms.map((f, entry) => ({ codes: Uint8Array.from(f, (ch) => ch.charCodeAt(0) - 96), entry, root: 0 as const }))),
+    forms,
+  };
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
   // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
   const used = usedClasses(set);
@@ -478,15 +485,24 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   v.typosRead = true;
   for (let k = 0; k < v.n; k++) {
     if (v.alt[k] !== undefined || v.lengthOf(k) < TYPO_MIN || v.word[k]?.member || v.letters[k] === 0) continue;
-    if (!set.verbTypos.mayHaveToken(v, k)) continue;
     let form = set.verbTypoMemo.get(v, k);
     if (form === undefined) {
       const t = v.tokAt(k);
-      form = guardSet().has(t) ? '' : (set.verbTypos.find(t)[0]?.form ?? '');
+      form = guardSet().has(t) ? '' : verbNear(set, v, k, t);
       set.verbTypoMemo.set(v, k, t, form);
     }
     if (form !== '') v.setAlt(k, form);
   }
+}
+
+/** The violent verb form one edit from token k (spelled `t`), or ''. */
+function verbNear(set: CompiledPatterns, v: TokenView, k: number, t: string): string {
+  const { automaton: a, forms } = set.verbTypos;
+  for (const f of formsNear(a, v.norm.codes, v.norm.tokenStart[k]!, v.norm.tokenEnd[k]!, TYPO_MIN)) {
+    const form = forms[a.termIds[a.termStart[f.node]!]!]!;
+    if (oneEdit(t, form)) return form;
+  }
+  return '';
 }
 
 // Per text: the required elements seen (stamp = generation) and the patterns possible.
