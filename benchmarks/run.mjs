@@ -708,7 +708,7 @@ if (coldStart.profile?.functions.length)
 if (heap.error) out.push(`memory: ${heap.error}`);
 else
   out.push(
-    `retained memory: module ${heap.module.totalMB} MB + detector ${heap.detector.totalMB} MB = ${heap.moduleAndDetector.totalMB} MB (heap ${heap.moduleAndDetector.heapUsedMB} + array buffers ${heap.moduleAndDetector.arrayBuffersMB}); after 2000 comments ${heap.after2000Comments.totalMB} MB; after one ${round(heap.afterBigText.chars / 1e3, 0)}k-char text ${heap.afterBigText.totalMB} MB`,
+    `retained memory: module ${heap.module.totalMB} MB + detector after 20 comments ${heap.detector.totalMB} MB = ${heap.moduleAndDetector.totalMB} MB (heap ${heap.moduleAndDetector.heapUsedMB} + array buffers ${heap.moduleAndDetector.arrayBuffersMB}); after 2000 comments ${heap.after2000Comments.totalMB} MB; after one ${round(heap.afterBigText.chars / 1e3, 0)}k-char text ${heap.afterBigText.totalMB} MB`,
   );
 if (!bundle.error)
   out.push(

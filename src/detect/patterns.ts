@@ -287,6 +287,18 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     c.single = new Set();
     c.multi = new Map();
   });
+  // Lists grown by push keep spare capacity (a few words each, thousands of words): exact copies
+  // take a third of the memory.
+  for (const w of words.values()) {
+    if (w.first) w.first = w.first.slice();
+    if (w.cls) w.cls = w.cls.slice();
+    if (w.classes) w.classes = w.classes.slice();
+    if (w.seqs) w.seqs = w.seqs.slice();
+  }
+  for (const p of set.patterns) {
+    p.elems = p.elems.slice();
+    for (const e of p.elems) e.alts = e.alts.slice();
+  }
   return {
     ...set,
     vocab: vocabulary(words),
