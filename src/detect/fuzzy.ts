@@ -43,7 +43,7 @@ export function guardSet(): Set<string> {
   return guard;
 }
 
-/** Deletion neighbourhood of a word: itself and the word less each one letter. */
+/** Deletion neighbourhood of a word: itself and the word less each one letter (the guard list is built from them, scripts/build-guard.ts). */
 export function deletions(w: string): string[] {
   const out = [w];
   for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out.push(w.slice(0, i) + w.slice(i + 1));

@@ -121,13 +121,23 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
     interned.set(t, t);
     return t;
   };
+  // Multi-token members already in each class, by their words joined: a verb's moods repeat forms.
+  const multiSeen = new Map<TokenClass, Set<string>>();
   const addMember = (c: TokenClass, toks0: string[]) => {
     const toks = toks0.map(intern);
     if (toks.length === 1) c.single.add(toks[0]!);
     else {
-      const list = c.multi.get(toks[0]!) ?? [];
-      if (!list.some((x) => x.join(' ') === toks.join(' '))) list.push(toks);
-      c.multi.set(toks[0]!, list);
+      const key = toks.join(' ');
+      let seen = multiSeen.get(c);
+      if (!seen) {
+        seen = new Set();
+        multiSeen.set(c, seen);
+      }
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = c.multi.get(toks[0]!);
+      if (list) list.push(toks);
+      else c.multi.set(toks[0]!, [toks]);
     }
   };
   const names = Object.keys(files).sort();
@@ -269,13 +279,20 @@ export function usedClasses(set: PatternSet): Set<number> {
   return used;
 }
 
+/** Longest member of each class, in tokens (classes are complete when patterns are read). */
+const classMaxLen = new WeakMap<TokenClass, number>();
+
 function altMaxLen(a: Alt, set: PatternSet): number {
   if (a.eol) return 0;
   if (a.seq) return a.seq.length;
   if (a.span) return 8;
   const c = set.classes[a.cls!]!;
-  let m = c.single.size > 0 ? 1 : 0;
-  for (const l of c.multi.values()) for (const s of l) m = Math.max(m, s.length);
+  let m = classMaxLen.get(c);
+  if (m === undefined) {
+    m = c.single.size > 0 ? 1 : 0;
+    for (const l of c.multi.values()) for (const s of l) m = Math.max(m, s.length);
+    classMaxLen.set(c, m);
+  }
   return m;
 }
 
