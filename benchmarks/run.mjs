@@ -540,7 +540,7 @@ const profile = section(`CPU profile of analyze (${CFG.profileS} s, node --cpu-p
       `--cpu-prof-dir=${dir}`,
       '--cpu-prof-interval=250',
       here('./lib/profile-child.mjs'),
-      DIST_URL,
+      pathToFileURL(`${cacheDir}internal.mjs`).href,
       corpusFile,
       String(CFG.profileS),
     ],

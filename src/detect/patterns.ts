@@ -51,6 +51,8 @@ export interface CompiledPatterns extends PatternSet {
   verbTypoMemo: SpellingMemo<string>;
 }
 
+/** The anchor cost of a frequent word (1 for any other). */
+const FREQUENT_COST = 1000;
 /** Frequent words: a pattern element made of them is a poor anchor. */
 const FREQUENT = new Set(
   'je j on nous tu t te vous toi il elle ils elles le la l les lui leur de d des du un une a à au aux et ou que qu ne n pas plus se s ce c ça ca est es sont va vais vas ont ai as me m mon ton ta tes ma mes son sa ses en y qui'.split(
@@ -190,13 +192,13 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     if (r === undefined) {
       const c = set.classes[k]!;
       r = 0;
-      for (const w of c.single) r += FREQUENT.has(w) ? 1000 : 1;
+      for (const w of c.single) r += FREQUENT.has(w) ? FREQUENT_COST : 1;
       for (const seqs of c.multi.values()) r += seqs.length;
       classCost.set(k, r);
     }
     return r;
   };
-  const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? 1000 : 1) : costOfClass(a.cls!));
+  const costOf = (a: Alt): number => (a.span ? 50 : a.seq ? (FREQUENT.has(longest(a.seq)) ? FREQUENT_COST : 1) : costOfClass(a.cls!));
   const consumed = (e: Elem) => e.type === 'm' && !e.opt && !e.alts.some((a) => a.eol);
   set.patterns.forEach((p, k) => {
     let best: Elem | undefined;
@@ -225,7 +227,11 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     const ids: number[] = [];
     for (const e of p.elems) {
       if (!consumed(e)) continue;
-      const key = JSON.stringify(e.alts.map((a) => [a.seq, a.cls, a.span]));
+      // Alternatives in any order: « un|une » and « une|un » are one element.
+      const key = e.alts
+        .map((a) => JSON.stringify([a.seq, a.cls, a.span]))
+        .sort()
+        .join();
       let id = reqIds.get(key);
       if (id === undefined) {
         id = reqIds.size;
