@@ -255,10 +255,11 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   const verbTypos = new TypoIndex<string>();
   for (const w of typoForms(set)) verbTypos.add(w, w);
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
-  // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
+  // words the flags above; their members need not stay in memory. FRAME_WEAK and OF_GROUP
+  // are read by name.
   const used = usedClasses(set);
   set.classes.forEach((c, k) => {
-    if (used.has(k) || c.name === 'FRAME_WEAK') {
+    if (used.has(k) || c.name === 'FRAME_WEAK' || c.name === 'OF_GROUP') {
       // Membership is read from the token's Word: no string is hashed while matching.
       for (const m of c.single) {
         const w = word(m);
