@@ -26,7 +26,7 @@ function folded(text: string, sep: string): string {
 }
 
 /** Classes the code reads by name (scope.ts, patterns.ts): they keep theirs. */
-const NAMED_IN_CODE = new Set(['FRAME_WEAK', 'KILL', 'HURT', 'CRUSH', 'RAPE', 'DIE']);
+const NAMED_IN_CODE = new Set(['FRAME_WEAK', 'KILL', 'HURT', 'CRUSH', 'RAPE', 'DIE', 'OF_GROUP']);
 
 /**
  * Short names for the classes (A, B, … Z, A0 … Z9, AA …) in the shipped text: they are

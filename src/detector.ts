@@ -1,4 +1,4 @@
-import { isAimed, isPlural, type Marker, MarkerIndex, tokenAt } from './analyze/context.js';
+import { isAimed, isPlural, isSelf, type Marker, MarkerIndex, tokenAt } from './analyze/context.js';
 import { scoreOf } from './analyze/score.js';
 import { SpanIndex } from './analyze/span-index.js';
 import { TopicCollector } from './analyze/topics.js';
@@ -196,6 +196,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
 const AIM = ROLE_CODES.indexOf('aim');
 const K_HATE = KIND_CODES.indexOf('hate');
+const K_INSULT = KIND_CODES.indexOf('insult');
 /** Buffers grown past this many codes (a text of about a megabyte) are released after the call. */
 const RELEASE_CODES = 1 << 20;
 const PLURAL = ROLE_CODES.indexOf('plural');
@@ -303,6 +304,8 @@ class DetectorImpl implements Detector {
       const to = tokenAt(norm, b - 1);
       if (entries.when[e] === 1 && !isAimed(norm, roles, AIM, from, to)) m.suppressedBy = 'ambiguity';
       if (entries.when[e] === 2 && !isPlural(roles, PLURAL, from)) m.suppressedBy = 'ambiguity';
+      // Self-mockery (« je suis une vraie quiche », « quel idiot je fais ») aims at no one else.
+      if (kind === K_INSULT && isSelf(roles, from, to)) m.suppressedBy ??= 'ambiguity';
       if (entries.threat[e] !== 0) lexThreats.push([m, THREAT_KINDS[entries.threat[e]! - 1]!]);
       // Topics follow only the words that count: « gros » not aimed at anyone is not physique.
       if (entries.topics[e] !== 0 && m.suppressedBy === undefined) topics.add(entries.topics[e]!, span);

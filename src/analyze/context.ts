@@ -3,8 +3,13 @@ import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.j
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
 const AIM_REACH = 3;
-/** Role code of filler words (ROLE_CODES in lexicon/table.ts). */
+/** Role codes of filler words, first-person frames and describing adjectives (ROLE_CODES in lexicon/table.ts). */
 const FILLER = 7;
+const SELF = 8;
+const ADJ = 9;
+const MINE = 10;
+/** How far back a first-person frame (« je suis une vraie … ») reaches over filler words. */
+const SELF_REACH = 5;
 /** How far back an @mention aims. */
 const MENTION_REACH = 8;
 
@@ -36,8 +41,17 @@ export interface Marker {
 export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number, vocative = true): boolean {
   // Walking back from the hit: an aiming marker counts if only filler words (« un », « vraiment »,
   // « gros »…) stand between it and the hit; any other word (« un cercle vicieux ») stops it.
-  for (let t = from - 1; t >= 0 && t >= from - AIM_REACH; t--) {
-    if (roles.endsAt(t, aimRole)) return true;
+  // An aiming adjective (« petit », « vieux », « gros ») after an article or a possessive
+  // (fillers that do not aim) describes (« son vieux chien », « un gros chien »): a real aim may
+  // still stand further back, two words further (« t'es vraiment qu'un gros … »). After « mon »,
+  // « ma », it describes unless the hit ends its clause, as a vocative (« ta gueule mon gros … »).
+  let mine = false;
+  for (let t = from - 1, r = AIM_REACH; t >= 0 && t >= from - r; t--) {
+    if (roles.endsAt(t, aimRole)) {
+      mine = roles.endsAt(t - 1, MINE);
+      if (!(roles.endsAt(t, ADJ) && (mine || (roles.endsAt(t - 1, FILLER) && !roles.endsAt(t - 1, aimRole))))) return true;
+      r += 2;
+    }
     if (!roles.endsAt(t, FILLER)) break;
   }
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
@@ -45,8 +59,20 @@ export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: numbe
   const last = norm.tokens - 1;
   const hardBefore = from === 0 || (norm.sepKind[norm.tokenStart[from]! - 1]! & SEP_KIND) === SEP_HARD;
   const hardAfter = to === last || (norm.sepKind[norm.tokenEnd[to]!]! & SEP_KIND) === SEP_HARD;
-  if (from === 0 && to === last) return true;
+  if ((from === 0 && to === last) || (mine && hardAfter)) return true;
   return (from === 0 && hardAfter && to < last) || (to === last && hardBefore && from > 0);
+}
+
+/**
+ * Whether the hit over tokens [from, to] is said of oneself: a first-person frame before it,
+ * over filler words only (« je suis une grosse flemmarde », « je me sens con »), or right after
+ * an exclamation that opens the text (« quel idiot je fais »). Self-mockery insults no one.
+ * @internal
+ */
+export function isSelf(roles: MarkerIndex, from: number, to: number): boolean {
+  let t = from - 1;
+  while (t >= from - SELF_REACH && roles.endsAt(t, FILLER)) t--;
+  return roles.endsAt(t, SELF) || (t === 0 && roles.endsAt(to + 2, SELF));
 }
 
 /**
@@ -65,12 +91,12 @@ export function isPlural(roles: MarkerIndex, pluralRole: number, from: number): 
  * @internal
  */
 export class MarkerIndex {
-  private bits = new Uint8Array(64);
+  private bits = new Uint16Array(64);
 
-  /** Clears the index for a text of `tokens` tokens. */
+  /** Clears the index for a text of `tokens` tokens (and two past its end, read by {@link isSelf}). */
   reset(tokens: number): void {
-    if (this.bits.length < tokens) this.bits = new Uint8Array(Math.max(tokens, this.bits.length * 2));
-    else this.bits.fill(0, 0, tokens);
+    if (this.bits.length < tokens + 2) this.bits = new Uint16Array(Math.max(tokens + 2, this.bits.length * 2));
+    else this.bits.fill(0, 0, tokens + 2);
   }
 
   /** Records a marker of `role` ending at token `to`. */

@@ -1,6 +1,6 @@
 import type { Marker, MarkerIndex } from '../analyze/context.js';
 import type { Automaton } from '../lexicon/automaton.js';
-import type { EntryTable } from '../lexicon/table.js';
+import { type EntryTable, ROLE_CODES } from '../lexicon/table.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
 import { type Match, SEVERITIES, type Suppression, type Target, type TargetGroup, THREAT_KINDS, type Threat } from '../types.js';
 import { findFuzzy } from './fuzzy.js';
@@ -47,6 +47,8 @@ export interface DetectResult {
   matches: Match[];
 }
 
+/** Role of filler markers (articles, possessives) between a preposition and its group. */
+const FILLER = ROLE_CODES.indexOf('filler');
 /** How far back a pattern without a group mention looks for the group it speaks of (« … il faut les renvoyer »). */
 const GROUP_REACH = 30;
 /** Bit of the sexual threat kind in the per-token mask of kept threats. */
@@ -218,9 +220,19 @@ function runAll(
     else lastEnd.set(group, t.end);
     out.targets.push(t);
   };
+  // A group named as the complement of a noun, right before the verb (« le racisme envers les
+  // Noirs est un fléau », « les violences faites aux femmes sont … »): the sentence judges that
+  // noun, not the group.
+  const prep = patterns.classIndex.get('OF_GROUP');
+  const complement = (p: PatternMatch, g: GroupMention) => {
+    const k = g.from - (ctx.roles.endsAt(g.from - 1, FILLER) ? 2 : 1); // « envers les … »
+    return g.from === p.from && !!v.word[k]?.cls?.includes(prep!) && v.sameClause(k, p.to - 1);
+  };
   for (const p of found.filter((x) => x.pattern.out === 'target').sort((a, b) => a.from - b.from)) {
     const named: GroupMention[] = [];
     const i0 = firstAtOrAfter(p.from);
+    const g0 = groups[i0];
+    if (g0 && complement(p, g0)) continue;
     for (let i = i0; i < groups.length && groups[i]!.from < p.to; i++) if (groups[i]!.to < p.to) named.push(groups[i]!);
     if (named.length === 0) {
       for (let i = i0 - 1; i >= 0 && groups[i]!.from >= p.from - GROUP_REACH - 8; i--) {

@@ -260,7 +260,8 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     forms,
   };
   // Classes no pattern reads (moods of a verb nobody writes, helper lists) have given their
-  // words the flags above; their members need not stay in memory. FRAME_WEAK is read by name.
+  // words the flags above; their members need not stay in memory. FRAME_WEAK and OF_GROUP
+  // are read by name.
   const used = usedClasses(set);
   // The classes the gate reads: those of required elements and anchors.
   const gated = new Set<number>();
@@ -271,7 +272,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     if (ps) gated.add(c);
   });
   set.classes.forEach((c, k) => {
-    if (used.has(k) || c.name === 'FRAME_WEAK') {
+    if (used.has(k) || c.name === 'FRAME_WEAK' || c.name === 'OF_GROUP') {
       // Membership is read from the token's Word: no string is hashed while matching.
       for (const m of c.single) {
         const w = word(m);

@@ -1,6 +1,5 @@
 import { VigieError } from '../errors.js';
 import {
-  CATEGORIES,
   type Category,
   SEVERITIES,
   type Severity,
@@ -12,6 +11,7 @@ import {
   type TopicId,
 } from '../types.js';
 import { INFLECTIONS, type Inflection, inflect } from './inflect.js';
+import { BOUND_CODES, KIND_CODES, ROLE_CODES, WHEN_CODES } from './table.js';
 
 /** What a lexicon entry is: a toxic category, identity-group or topic vocabulary, an allowlisted word, or a context marker. */
 export type EntryKind = Category | 'group' | 'topic' | 'allow' | 'marker';
@@ -20,7 +20,7 @@ export type Boundary = 'word' | 'prefix' | 'suffix' | 'any';
 /** When an entry counts: always, only when aimed at someone, or only when it names a group. */
 export type When = 'always' | 'aimed' | 'plural';
 /** Role of a context marker entry (`@category marker`, `role=`). */
-export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt' | 'filler';
+export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt' | 'filler' | 'self' | 'adj' | 'mine';
 
 /** One lexicon entry, as read from a file and validated. */
 export interface LexiconEntry {
@@ -56,10 +56,10 @@ export interface LexiconEntry {
   line: number;
 }
 
-const KINDS: readonly string[] = [...CATEGORIES, 'group', 'topic', 'allow', 'marker'];
-const BOUNDARIES: readonly string[] = ['word', 'prefix', 'suffix', 'any'];
-const WHENS: readonly string[] = ['always', 'aimed', 'plural'];
-const ROLES: readonly string[] = ['aim', 'negation', 'quote', 'counter', 'plural', 'exempt', 'filler'];
+const KINDS: readonly string[] = KIND_CODES;
+const BOUNDARIES: readonly string[] = BOUND_CODES;
+const WHENS: readonly string[] = WHEN_CODES;
+const ROLES: readonly string[] = ROLE_CODES.slice(1);
 const SEVS: readonly string[] = SEVERITIES.slice(1);
 const FIELDS = new Set(['cat', 'sev', 'bound', 'infl', 'forms', 'target', 'topic', 'when', 'id', 'role', 'kind', 'ok']);
 const DIRECTIVES = new Set(['category', 'severity', 'boundary', 'target', 'topic', 'when', 'role', 'infl', 'kind']);

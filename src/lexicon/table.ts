@@ -9,7 +9,19 @@ export const BOUND_CODES: readonly Boundary[] = ['word', 'prefix', 'suffix', 'an
 /** When codes. @internal */
 export const WHEN_CODES: readonly When[] = ['always', 'aimed', 'plural'];
 /** Marker role codes (0: none). @internal */
-export const ROLE_CODES: readonly (MarkerRole | '')[] = ['', 'aim', 'negation', 'quote', 'counter', 'plural', 'exempt', 'filler'];
+export const ROLE_CODES: readonly (MarkerRole | '')[] = [
+  '',
+  'aim',
+  'negation',
+  'quote',
+  'counter',
+  'plural',
+  'exempt',
+  'filler',
+  'self',
+  'adj',
+  'mine',
+];
 
 /** Kind code of `allow` entries. @internal */
 export const K_ALLOW = KIND_CODES.indexOf('allow');

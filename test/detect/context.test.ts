@@ -281,3 +281,38 @@ describe('insults written the way people write (shipped lexicons)', () => {
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('self-mockery and descriptions are not insults (shipped lexicons)', () => {
+  const shipped = createDetector();
+  const insulting = (text: string) => shipped.analyze(text).matches.some((m) => m.category === 'insult' && !m.suppressedBy);
+  it.each([
+    'je suis une grosse flemmarde le dimanche',
+    'quel idiot je fais, j’ai oublié son anniversaire',
+    'mdr je suis trop débile, j’ai salé mon café',
+    'j’suis vraiment une grosse feignasse ce matin',
+    'je me sens con d’avoir cru à cette promo',
+    'on est bêtes, on aurait dû réserver',
+    'mon petit chien a eu peur de l’orage',
+    'son vieux chien dort au soleil toute la journée',
+    'leur petit veau est né cette nuit',
+    'le petit âne de la ferme fait rire les enfants',
+    'un gros bisou à ma petite chienne qui a 15 ans',
+    'j’ai croisé un gros chien dans le parc',
+    'cette vieille dame est adorable avec son petit chien',
+  ])('%s', (text) => {
+    expect(insulting(text)).toBe(false);
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it.each([
+    't’es une grosse flemmarde',
+    'quel idiot ce type',
+    't’es un gros bêta',
+    't’es vraiment qu’un gros chien',
+    'ta gueule mon gros chien',
+    'dégage de là, sale raton',
+    'espèce de vieille vache',
+    'je suis sûr que t’es un con',
+  ])('%s stays an insult', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(true);
+  });
+});

@@ -411,3 +411,23 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     expect(topicsOf('elle a été touchée sans son consentement')).toContain('gender');
   });
 });
+
+describe('a group named as the complement of a noun is not the subject judged', () => {
+  const shipped = createDetector();
+  it.each([
+    'Les violences faites aux femmes sont un fléau national',
+    'Le racisme envers les Noirs est un fléau dans les stades',
+    'Les préjugés sur les Asiatiques sont un cancer de la société',
+    'La haine envers les juifs est un poison',
+  ])('%s', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+  it.each([
+    'Les femmes sont un fléau',
+    'Les migrants sont des parasites',
+    'Je suis contre les migrants, ce sont des parasites',
+    'Je suis contre les migrants qui sont des parasites',
+  ])('%s stays an attack', (text) => {
+    expect(shipped.analyze(text).targets.some((t) => !t.suppressedBy)).toBe(true);
+  });
+});

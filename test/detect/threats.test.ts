@@ -83,6 +83,9 @@ const flagged: [string, string][] = [
 
 const clean = [
   'je vais te raconter le match',
+  'je vais le tuer ce boss, trois heures que j’essaie',
+  'tkt je vais le tuer ce contrôle de maths',
+  'on va le tuer ce partiel, on a trop révisé',
   'on va les tuer au match retour ? non, on va gagner proprement',
   'ce joueur a tué le match en deux minutes',
   'je suis mort de rire',
@@ -137,6 +140,12 @@ describe('look-alikes are not threats', () => {
       expect(threatKinds(text)).toEqual([]);
     });
   }
+});
+
+describe('« le tuer ce … »: a game or an exam is no victim, a person is', () => {
+  it('je vais le tuer ce mec', () => {
+    expect(threatKinds('je vais le tuer ce mec')).toContain('death');
+  });
 });
 
 describe('a threat against a group it names is an identity attack', () => {
