@@ -10,9 +10,6 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
-    // Bundled (2 KB, MIT) so that dist/index.js is one self-contained module a browser can
-    // import without a bundler or an import map.
-    noExternal: ['fastest-levenshtein'],
     // Minified with source maps: the bundle budget is 120 KB gzipped, data included.
     minify: true,
   },

@@ -75,9 +75,10 @@ const NO_ENTRIES: number[] = [];
 
 /**
  * The entries of the fuzzy categories whose single-word form is one edit (or one swap) from
- * token k, spelled `t`: candidates from a walk of the trie, each confirmed by edit distance.
+ * token k: a walk of the trie, exact by construction (its property test checks it against
+ * {@link oneEdit}, that is fastest-levenshtein, which stays a build-time and test dependency).
  */
-function entriesNear(ctx: DetectContext, v: TokenView, k: number, t: string): number[] {
+function entriesNear(ctx: DetectContext, v: TokenView, k: number): number[] {
   const a = ctx.automaton!;
   const { codes, tokenStart, tokenEnd } = v.norm;
   const from = tokenStart[k]!;
@@ -87,7 +88,6 @@ function entriesNear(ctx: DetectContext, v: TokenView, k: number, t: string): nu
   for (let p = 0; p < n; p++) letters[p] = codes[from + p] === A_IL ? 9 : codes[from + p]!;
   const out: number[] = [];
   for (const f of formsNear(a, letters, 0, n, FUZZY_MIN)) {
-    if (!oneEdit(t, String.fromCharCode(...f.codes.map((c) => 96 + c)))) continue;
     for (let i = a.termStart[f.node]!; i < a.termStart[f.node + 1]!; i++) {
       const e = a.termIds[i]!;
       if (FUZZY_KINDS.has(ctx.entries.kind[e]!)) out.push(e);
@@ -128,8 +128,8 @@ function isForm(a: Automaton, norm: NormalizedText, k: number): boolean {
  * One-letter typos and swapped letters of the lexicon's single-word insult, hate, sexual,
  * body-shaming and identity-group forms (≥ 5 letters), on tokens that no hit covers, that are not French words
  * near a lexicon form (the build-time guard list: `canard` is never `connard`), and not
- * capitalised inside a sentence (a name). Candidates come from a walk of the trie that may
- * spend one edit, each checked with an edit distance (fastest-levenshtein).
+ * capitalised inside a sentence (a name). The forms come from a walk of the trie that may
+ * spend one edit.
  * @internal
  */
 export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
@@ -152,7 +152,7 @@ export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[];
     let found = v.alt[k] === undefined ? idx.verdicts.get(v, k) : undefined;
     if (found === undefined) {
       const t = v.tokAt(k);
-      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NO_ENTRIES : entriesNear(ctx, v, k, t);
+      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NO_ENTRIES : entriesNear(ctx, v, k);
       if (v.alt[k] === undefined) idx.verdicts.set(v, k, t, found);
     }
     let e = -1;

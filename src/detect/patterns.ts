@@ -2,7 +2,7 @@ import { PATTERN_FILES } from '../generated/patterns.js';
 import type { Automaton } from '../lexicon/automaton.js';
 import { compile } from '../lexicon/compile.js';
 import { formsNear } from '../lexicon/near.js';
-import { guardSet, oneEdit } from './fuzzy.js';
+import { guardSet } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
 import { BREAK_NONE, BREAK_STRONG, SpellingMemo, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
@@ -507,21 +507,18 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
     let form = set.verbTypoMemo.get(v, k);
     if (form === undefined) {
       const t = v.tokAt(k);
-      form = guardSet().has(t) ? '' : verbNear(set, v, k, t);
+      form = guardSet().has(t) ? '' : verbNear(set, v, k);
       set.verbTypoMemo.set(v, k, t, form);
     }
     if (form !== '') v.setAlt(k, form);
   }
 }
 
-/** The violent verb form one edit from token k (spelled `t`), or ''. */
-function verbNear(set: CompiledPatterns, v: TokenView, k: number, t: string): string {
+/** The violent verb form one edit (or one swap) from token k, or ''. */
+function verbNear(set: CompiledPatterns, v: TokenView, k: number): string {
   const { automaton: a, forms } = set.verbTypos;
-  for (const f of formsNear(a, v.norm.codes, v.norm.tokenStart[k]!, v.norm.tokenEnd[k]!, TYPO_MIN)) {
-    const form = forms[a.termIds[a.termStart[f.node]!]!]!;
-    if (oneEdit(t, form)) return form;
-  }
-  return '';
+  const [f] = formsNear(a, v.norm.codes, v.norm.tokenStart[k]!, v.norm.tokenEnd[k]!, TYPO_MIN);
+  return f ? forms[a.termIds[a.termStart[f.node]!]!]! : '';
 }
 
 // Per text: the required elements seen (stamp = generation) and the patterns possible.

@@ -3,7 +3,7 @@ import { type Automaton, ROOTS } from './automaton.js';
 /** A form of the lexicon near a token: the trie node where it ends and its letters. @internal */
 export interface NearForm {
   node: number;
-  /** The form's letters (codes 1–26), for a final check by edit distance. */
+  /** The form's letters (codes 1–26). */
   codes: number[];
 }
 

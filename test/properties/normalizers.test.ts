@@ -179,7 +179,9 @@ describe('what each normalizer guarantees about its output', () => {
         const out = collapseRepeats(s).text.toLowerCase();
         for (let i = 2; i < out.length; i++) {
           const c = out.charCodeAt(i);
-          if (c >= 97 && c <= 122) expect(c === out.charCodeAt(i - 1) && c === out.charCodeAt(i - 2)).toBe(false);
+          // « yyỳ » written with a combining grave is two y and a ỳ: not a run.
+          const marked = i + 1 < out.length && /\p{M}/u.test(out[i + 1]!);
+          if (c >= 97 && c <= 122 && !marked) expect(c === out.charCodeAt(i - 1) && c === out.charCodeAt(i - 2)).toBe(false);
         }
       }),
       RUNS,
