@@ -119,6 +119,8 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
   // two one-letter tokens in a row (a possible spaced-out word; l', d', à alone are not).
   let dirty = false;
   let tokenFrom = 0;
+  // Start of the current stretch of the token since its last inner punctuation.
+  let segFrom = 0;
   let prevSingle = false;
   out.tokens = 0;
   const L = text.length;
@@ -180,7 +182,15 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
     }
     if (c === C_LETTER || c === C_DIGIT || c === C_OTHER) {
       if (c === C_OTHER) f = A_OTHER;
-      if (!inWord) tokenFrom = n;
+      if (!inWord) {
+        tokenFrom = n;
+        segFrom = n;
+      } else if ((pending & F_BOUND) !== 0) {
+        // Punctuation between single letters spells a word out (d.é.g.o.û.t.a.n.t.e): no word
+        // starts inside it, or « tante » would be read in « dégoûtante ».
+        if (n - segFrom === 1) pending &= ~F_BOUND;
+        segFrom = n;
+      }
       if (f === 255) {
         const m = t.multi.get(cp)!;
         if (n + m.length + (L - i) + 4 > codes.length) {

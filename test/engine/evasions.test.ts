@@ -115,6 +115,15 @@ describe('separators and numbers', () => {
     expect(hits('quel con-nard')).toContain('connard:con-nard');
     expect(hits('fils-de-pute')).toEqual(['fils de pute:fils-de-pute']);
   });
+  it('punctuation between single letters spells one word: no word starts inside it', () => {
+    const a = createDetector().analyze('espèce de d.é.g.o.û.t.a.n.t.e !');
+    expect(a.categories).toEqual(['insult']);
+    expect(a.matches.filter((m) => !m.suppressedBy).map((m) => m.ruleId)).toEqual(['insults/dégoûtant']);
+    // Between words the dots still separate them.
+    expect(hits('sale.con')).toContain('con:con');
+    expect(hits('fils.de.pute')).toEqual(['fils de pute:fils.de.pute']);
+    expect(createDetector().analyze('sale.c.o.n').categories).toEqual(['insult']);
+  });
   it('a wider gap between spaced letters separates two words', () => {
     const d = hits('f i l s   d e   p u t e');
     expect(d).toEqual(['fils de pute:f i l s   d e   p u t e']);
