@@ -8,7 +8,7 @@ import { A_IL, ALPHABET, F_REPEAT } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HYPHEN, SEP_KIND } from '../normalize/pipeline.js';
 import { type Category, type Match, SEVERITIES } from '../types.js';
 import type { DetectContext, GroupMention } from './index.js';
-import { SpellingMemo, type TokenView } from './tokens.js';
+import type { TokenView } from './tokens.js';
 
 /** Shortest word (in letters) matched fuzzily: shorter ones have too many neighbours. */
 export const FUZZY_MIN = 5;
@@ -18,15 +18,6 @@ const K_GROUP = KIND_CODES.indexOf('group');
 const AIM = ROLE_CODES.indexOf('aim');
 const PLURAL = ROLE_CODES.indexOf('plural');
 
-interface FuzzyIndex {
-  /**
-   * Recent tokens' verdicts (guard list, whole form, entries within one edit): comments repeat
-   * their words, and each check hashes or walks the token. Bounded: cleared when full.
-   */
-  verdicts: SpellingMemo<number[]>;
-}
-
-const indexes = new WeakMap<Automaton, FuzzyIndex>();
 let guard: Set<string> | undefined;
 
 /** The guard list: French words that are never read as typos. @internal */
@@ -59,16 +50,6 @@ export function oneEdit(a: string, b: string): boolean {
     if (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
   }
   return distance(a, b) <= 1;
-}
-
-function indexOf(ctx: DetectContext): FuzzyIndex {
-  const a = ctx.automaton!;
-  let idx = indexes.get(a);
-  if (!idx) {
-    idx = { verdicts: new SpellingMemo() };
-    indexes.set(a, idx);
-  }
-  return idx;
 }
 
 const NO_ENTRIES: number[] = [];
@@ -135,25 +116,27 @@ function isForm(a: Automaton, norm: NormalizedText, k: number): boolean {
 export function findFuzzy(ctx: DetectContext, v: TokenView): { matches: Match[]; groups: GroupMention[] } {
   const out: Match[] = [];
   const groups: GroupMention[] = [];
-  let idx: FuzzyIndex | undefined;
   // Tokens that a hit or a group mention already covers.
   const covered = new Uint8Array(v.n);
   for (const m of ctx.matches) for (let k = v.tokenOfOffset(m.start), b = v.tokenOfOffset(m.end - 1); k <= b; k++) covered[k] = 1;
   for (const g of ctx.groups) for (let k = g.from; k <= g.to; k++) covered[k] = 1;
   for (let k = 0; k < v.n; k++) {
     if (covered[k] === 1 || v.lengthOf(k) < FUZZY_MIN || v.letters[k] === 0) continue;
-    idx ??= indexOf(ctx);
     if (inCompoundOrRepeated(ctx.norm, k)) continue;
     const start = v.start[k]!;
     const end = v.end[k]!;
     const first = ctx.text.codePointAt(start)!;
     if (k > 0 && v.brk[k] !== 2 && first >= 65 && first <= 90) continue;
-    // A token with another reading (1 read as i or l) spells differently in its codes: not remembered.
-    let found = v.alt[k] === undefined ? idx.verdicts.get(v, k) : undefined;
-    if (found === undefined) {
-      const t = v.tokAt(k);
-      found = guardSet().has(t) || isForm(ctx.automaton!, ctx.norm, k) ? NO_ENTRIES : entriesNear(ctx, v, k);
-      if (v.alt[k] === undefined) idx.verdicts.set(v, k, t, found);
+    // Remembered per spelling (tokens read with 1 as i or l are not: their codes differ).
+    const sp = v.spelling[k];
+    let found: number[];
+    if (sp !== undefined && sp.nearOf === ctx.automaton) found = sp.near;
+    else {
+      found = guardSet().has(v.tokAt(k)) || isForm(ctx.automaton!, ctx.norm, k) ? NO_ENTRIES : entriesNear(ctx, v, k);
+      if (sp !== undefined) {
+        sp.near = found;
+        sp.nearOf = ctx.automaton;
+      }
     }
     let e = -1;
     for (const c of found) {

@@ -5,7 +5,7 @@ import { formsNear } from '../lexicon/near.js';
 import { guardSet } from './fuzzy.js';
 import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
 import { scopeWords } from './scope.js';
-import { BREAK_NONE, BREAK_STRONG, SpellingMemo, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
+import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
 
 /** Token ranges [from, to) of lexicon findings, by span class and start token. @internal */
 export type Spans = Map<SpanClass, Map<number, number[]>>;
@@ -47,8 +47,6 @@ export interface CompiledPatterns extends PatternSet {
   classAnchors: (number[] | undefined)[];
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: { automaton: Automaton; forms: string[] };
-  /** The verb form each recent token misspells ('' for none). */
-  verbTypoMemo: SpellingMemo<string>;
 }
 
 /** The anchor cost of a frequent word (1 for any other). */
@@ -318,7 +316,6 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     reqCount: reqIds.size,
     classAnchors,
     verbTypos,
-    verbTypoMemo: new SpellingMemo(),
   };
 }
 
@@ -504,11 +501,15 @@ export function readVerbTypos(set: CompiledPatterns, v: TokenView): void {
   v.typosRead = true;
   for (let k = 0; k < v.n; k++) {
     if (v.alt[k] !== undefined || v.lengthOf(k) < TYPO_MIN || v.word[k]?.member || v.letters[k] === 0) continue;
-    let form = set.verbTypoMemo.get(v, k);
-    if (form === undefined) {
-      const t = v.tokAt(k);
-      form = guardSet().has(t) ? '' : verbNear(set, v, k);
-      set.verbTypoMemo.set(v, k, t, form);
+    const sp = v.spelling[k];
+    let form: string;
+    if (sp !== undefined && sp.verbOf === set) form = sp.verb;
+    else {
+      form = guardSet().has(v.tokAt(k)) ? '' : verbNear(set, v, k);
+      if (sp !== undefined) {
+        sp.verb = form;
+        sp.verbOf = set;
+      }
     }
     if (form !== '') v.setAlt(k, form);
   }

@@ -81,6 +81,7 @@ let pool = newPool(256);
 let words: (Word | undefined)[] = [];
 let altWords: (Word | undefined)[] = [];
 let alts: (string | undefined)[] = [];
+let spellingOf: (Spelling | undefined)[] = [];
 
 function asciiTable(): Uint8Array {
   if (!ASCII) {
@@ -120,6 +121,11 @@ export class TokenView {
   gate = 0;
   /** Break before token k (BREAK_*); brk[0] is BREAK_STRONG. Valid for k < n (a shared buffer, possibly longer). */
   readonly brk: Uint8Array;
+  /**
+   * What is remembered of each token's spelling across texts (typo verdicts), for tokens of
+   * letters only, {@link SPELLED_MIN} or more, without another reading of 1/|. Valid for k < n.
+   */
+  readonly spelling: (Spelling | undefined)[];
   /** FNV-1a hash of each token's spelling (see {@link SpellingMemo}). Valid for k < n. */
   readonly hash: Int32Array;
   /** Original offsets of each token. */
@@ -140,6 +146,7 @@ export class TokenView {
       words = [];
       altWords = [];
       alts = [];
+      spellingOf = [];
     }
     this.brk = pool.brk;
     this.hash = pool.hash;
@@ -149,6 +156,7 @@ export class TokenView {
     this.word = words;
     this.altWord = altWords;
     this.alt = alts;
+    this.spelling = spellingOf;
     const { codes, tokenStart, tokenEnd } = norm;
     const { slots, mask, list, keys } = vocab;
     const ascii = asciiTable();
@@ -185,6 +193,15 @@ export class TokenView {
         }
       }
       words[k] = w;
+      let sp: Spelling | undefined;
+      if (letters === 1 && !il && b - a >= SPELLED_MIN) {
+        sp = spellings.get(this, k);
+        if (sp === undefined) {
+          sp = { verbOf: undefined, verb: '', nearOf: undefined, near: NO_NEAR };
+          spellings.set(this, k, this.tokAt(k), sp);
+        }
+      }
+      spellingOf[k] = sp;
       let alt: string | undefined;
       if (il) {
         const s = this.tokAt(k);
@@ -259,6 +276,23 @@ function spells(key: string, codes: Uint8Array, a: number, b: number): boolean {
   return true;
 }
 
+/** The shortest token whose spelling is remembered: the typo readers' (FUZZY_MIN, TYPO_MIN). @internal */
+export const SPELLED_MIN = 5;
+
+/**
+ * What the typo readers decided about one spelling, each for the set it was read against
+ * (the pattern set for violent verbs, the automaton for lexicon words). @internal
+ */
+export interface Spelling {
+  verbOf: object | undefined;
+  /** The violent verb form it misspells ('' for none). */
+  verb: string;
+  nearOf: object | undefined;
+  /** The entries of the fuzzy categories one edit from it. */
+  near: number[];
+}
+const NO_NEAR: number[] = [];
+
 /** Spellings remembered at most (then forgotten all at once). */
 const MEMO_SIZE = 4096;
 
@@ -298,6 +332,9 @@ export class SpellingMemo<T> {
     this.slots[i] = this.keys.length;
   }
 }
+
+/** The spellings of recent tokens: comments repeat their words, and every reader shares one lookup. */
+const spellings = new SpellingMemo<Spelling>();
 
 function spellOf(codes: Uint8Array, a: number, n: number): string {
   const ascii = asciiTable();
