@@ -280,6 +280,10 @@ class DetectorImpl implements Detector {
       }
       if (kind === K_TOPIC) {
         const when = entries.when[e];
+        if (when === 3) {
+          topics.addPaired(entries.topics[e]!, span, text.slice(span.start, span.end).toLowerCase());
+          continue;
+        }
         const from = tokenAt(norm, a);
         // Topic words count when aimed only through a marker: « mince, j'ai oublié » is no vocative.
         if (when === 1 && !isAimed(norm, roles, AIM, from, tokenAt(norm, b - 1), false)) continue;

@@ -9,6 +9,13 @@ import { TOPICS } from '../types.js';
 export class TopicCollector {
   // Created on the first topic hit: most texts have none or few.
   private spans: Span[][] | undefined;
+  // Words that tell a topic only in company (« stade », « score »): their spans and spellings.
+  private paired: { mask: number; span: Span; word: string }[] = [];
+
+  /** Records a word that counts for its topics only beside another of their words (not itself again). */
+  addPaired(mask: number, span: Span, word: string): void {
+    this.paired.push({ mask, span, word });
+  }
 
   add(mask: number, span: Span): void {
     this.spans ??= TOPICS.map(() => []);
@@ -29,9 +36,13 @@ export class TopicCollector {
 
   result(): Topic[] {
     const out: Topic[] = [];
-    if (!this.spans) return out;
-    this.spans.forEach((spans, k) => {
-      if (spans.length > 0) out.push({ topic: TOPICS[k] as TopicId, score: Math.round((1 - 0.5 ** spans.length) * 1000) / 1000, spans });
+    TOPICS.forEach((topic, k) => {
+      const spans = this.spans?.[k] ?? [];
+      const paired = this.paired.filter((p) => (p.mask >> k) & 1);
+      // A paired word counts beside a plain word of its topic, or beside another paired word.
+      if (spans.length > 0 || paired.some((p) => p.word !== paired[0]!.word)) for (const p of paired) spans.push(p.span);
+      spans.sort((x, y) => x.start - y.start);
+      if (spans.length > 0) out.push({ topic, score: Math.round((1 - 0.5 ** spans.length) * 1000) / 1000, spans });
     });
     return out.sort((a, b) => b.score - a.score);
   }

@@ -17,8 +17,11 @@ import { BOUND_CODES, KIND_CODES, ROLE_CODES, WHEN_CODES } from './table.js';
 export type EntryKind = Category | 'group' | 'topic' | 'allow' | 'marker';
 /** Where a term may match: whole words, start of a word, end of a word, or anywhere. */
 export type Boundary = 'word' | 'prefix' | 'suffix' | 'any';
-/** When an entry counts: always, only when aimed at someone, or only when it names a group. */
-export type When = 'always' | 'aimed' | 'plural';
+/**
+ * When an entry counts: always, only when aimed at someone, only when it names a group, or
+ * (topic words) only alongside another word of its topic.
+ */
+export type When = 'always' | 'aimed' | 'plural' | 'paired';
 /** Role of a context marker entry (`@category marker`, `role=`). */
 export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt' | 'filler' | 'self' | 'adj' | 'mine';
 
@@ -168,6 +171,7 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     const topics = fields.topic === undefined ? [] : fields.topic.split(',').map((t) => check(t, TOPICS, 'topic', file, line) as TopicId);
     if ((kind === 'group' || kind === 'hate') && target === undefined) throw new VigieError(`a ${kind} entry needs target=`, file, line);
     if (kind === 'topic' && topics.length === 0) throw new VigieError('a topic entry needs topic=', file, line);
+    if (when === 'paired' && kind !== 'topic') throw new VigieError('when=paired is for topic words', file, line);
     let role: MarkerRole | undefined;
     if (kind === 'marker') role = check(fields.role ?? '', ROLES, 'marker role', file, line) as MarkerRole;
     let threatKind: ThreatKind | undefined;

@@ -7,7 +7,7 @@ export const KIND_CODES: readonly EntryKind[] = [...CATEGORIES, 'group', 'topic'
 /** Boundary codes. @internal */
 export const BOUND_CODES: readonly Boundary[] = ['word', 'prefix', 'suffix', 'any'];
 /** When codes. @internal */
-export const WHEN_CODES: readonly When[] = ['always', 'aimed', 'plural'];
+export const WHEN_CODES: readonly When[] = ['always', 'aimed', 'plural', 'paired'];
 /** Marker role codes (0: none). @internal */
 export const ROLE_CODES: readonly (MarkerRole | '')[] = [
   '',
