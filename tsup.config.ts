@@ -2,7 +2,11 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The standalone normalizers are an entry of their own (vigie/normalize): the detector does
+    // not use them (it runs one fused loop), so its bundle does not carry them. No shared
+    // chunks: each entry stays one self-contained module a browser can import as is.
+    entry: { index: 'src/index.ts', normalize: 'src/normalize/index.ts' },
+    splitting: false,
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

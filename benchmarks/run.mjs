@@ -21,7 +21,7 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 // Others may rebuild dist/ while the benchmark runs (tsup cleans it first): every part of the
 // run, children and workers included, uses one snapshot of the build taken now.
 mkdirSync(`${cacheDir}dist`, { recursive: true });
-for (const f of ['index.js', 'index.js.map', 'index.cjs']) copyFileSync(here(`../dist/${f}`), `${cacheDir}dist/${f}`);
+for (const f of ['index.js', 'index.js.map', 'index.cjs', 'normalize.js']) copyFileSync(here(`../dist/${f}`), `${cacheDir}dist/${f}`);
 const DIST = `${cacheDir}dist/index.js`;
 const DIST_URL = pathToFileURL(DIST).href;
 
@@ -444,7 +444,9 @@ const bundle = await section('bundle size', async () => {
   } catch (e) {
     out.composition = { error: String(e?.message ?? e) };
   }
-  for (const f of ['index.js', 'index.cjs']) {
+  // index.js is the default bundle (the detector and its data); normalize.js is the separate
+  // entry of the standalone normalizers (vigie/normalize).
+  for (const f of ['index.js', 'index.cjs', 'normalize.js']) {
     const buf = readFileSync(`${cacheDir}dist/${f}`);
     out[f] = {
       rawKB: round(buf.length / 1024, 1),
@@ -714,7 +716,7 @@ else
   );
 if (!bundle.error)
   out.push(
-    `bundle: dist/index.js ${bundle['index.js'].rawKB} KB raw, ${bundle['index.js'].gzipKB} KB gzip (-9: ${bundle['index.js'].gzip9KB} KB)`,
+    `bundle: dist/index.js ${bundle['index.js'].rawKB} KB raw, ${bundle['index.js'].gzipKB} KB gzip (-9: ${bundle['index.js'].gzip9KB} KB); vigie/normalize (dist/normalize.js) ${bundle['normalize.js']?.gzipKB} KB gzip`,
   );
 if (Array.isArray(bundle.composition))
   out.push(`  largest inputs (raw): ${bundle.composition.map((c) => `${c.input} ${c.rawKB} KB`).join(', ')}`);

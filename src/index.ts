@@ -1,5 +1,6 @@
 /**
- * vigie — offline French toxicity detection.
+ * vigie — offline French toxicity detection. The standalone normalizers (each evasion undone
+ * on its own, with offsets) are in `vigie/normalize`.
  *
  * @packageDocumentation
  */
@@ -12,5 +13,4 @@ export type { Inflection } from './lexicon/inflect.js';
 export { INFLECTIONS, inflect } from './lexicon/inflect.js';
 export type { Boundary, EntryKind, LexiconEntry, MarkerRole, When } from './lexicon/parse.js';
 export { parseLexicon } from './lexicon/parse.js';
-export * from './normalize/index.js';
 export * from './types.js';

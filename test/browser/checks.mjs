@@ -8,12 +8,14 @@ const EVADED = "T'es qu'un c 0 n n 4 r d";
 const EVADED_SPAN = 'c 0 n n 4 r d';
 
 /**
- * Runs the functional checks and analyzes every sentence.
+ * Runs the functional checks, analyzes every sentence and normalizes it with the separate
+ * vigie/normalize entry.
  * @param {typeof import('../../dist/index.js')} vigie the built module
+ * @param {typeof import('../../dist/normalize.js')} normalizers the built vigie/normalize module
  * @param {string[]} sentences
- * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis
+ * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis and normalization
  */
-export function runChecks(vigie, sentences) {
+export function runChecks(vigie, normalizers, sentences) {
   const failures = [];
   const check = (ok, message) => {
     if (!ok) failures.push(message);
@@ -60,9 +62,21 @@ export function runChecks(vigie, sentences) {
     check(detector.censor(clean) === clean, `censor changed a clean text: ${JSON.stringify(detector.censor(clean))}`);
   });
 
+  check(typeof normalizers.normalize === 'function', 'normalize is not exported by dist/normalize.js');
+  guard('normalize', () => {
+    const n = normalizers.normalize(EVADED);
+    check(n.text.includes('connard'), `normalize(${JSON.stringify(EVADED)}) gives ${JSON.stringify(n.text)}`);
+  });
+
   let analyses = '';
   guard('sentences', () => {
-    analyses = JSON.stringify(sentences.map((s) => detector.analyze(s)));
+    analyses = JSON.stringify({
+      analyses: sentences.map((s) => detector.analyze(s)),
+      normalized: sentences.map((s) => {
+        const n = normalizers.normalize(s);
+        return [n.text, Array.from(n.map)];
+      }),
+    });
   });
   return { failures, analyses };
 }

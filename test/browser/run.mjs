@@ -72,7 +72,8 @@ try {
   const sentences = JSON.parse(readFileSync(join(ROOT, 'test', 'browser', 'sentences.json'), 'utf8'));
   const { runChecks } = await import(pathToFileURL(join(ROOT, 'test', 'browser', 'checks.mjs')).href);
   const vigie = await import(pathToFileURL(ENTRY).href);
-  const node = runChecks(vigie, sentences);
+  const normalizers = await import(pathToFileURL(join(ROOT, 'dist', 'normalize.js')).href);
+  const node = runChecks(vigie, normalizers, sentences);
   for (const f of node.failures) failures.push(`[node] ${f}`);
 
   // Browser side.
