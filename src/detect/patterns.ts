@@ -227,9 +227,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       if (!consumed(e)) continue;
       // Alternatives in any order: « un|une » and « une|un » are one element.
       const key = e.alts
-        .map((a) => JSON.stringify([a.seq, a.cls, a.span]))
+        .map((a) => (a.cls !== undefined ? `#${a.cls}` : a.span ? `@${a.span}` : (a.seq?.join(' ') ?? '$')))
         .sort()
-        .join();
+        .join('|');
       let id = reqIds.get(key);
       if (id === undefined) {
         id = reqIds.size;
