@@ -346,6 +346,13 @@ describe('appearance, sexual and self-harm remarks as comments write them (shipp
     ['la corde est offerte', 'self_harm'],
     ['tu devrais arrêter de vivre', 'self_harm'],
     ['crève la gueule ouverte', 'self_harm'],
+    ["tu ferais mieux d'en finir une bonne fois pour toutes", 'self_harm'],
+    ['finis-en pour de bon', 'self_harm'],
+    ["t'attends quoi pour te pendre", 'self_harm'],
+    ["qu'est-ce que t'attends pour te suicider", 'self_harm'],
+    ['pourquoi tu te suicides pas', 'self_harm'],
+    ['tu te suicides quand ?', 'self_harm'],
+    ["va te foutre en l'air", 'self_harm'],
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
@@ -363,6 +370,9 @@ describe('appearance, sexual and self-harm remarks as comments write them (shipp
     'tu vas nous manquer',
     'personne ne regrettera cette saison',
     'il faut en finir avec ce gouvernement',
+    'il faut en finir une bonne fois pour toutes avec la corruption',
+    "t'attends quoi pour te lancer ?",
+    'ce boulot va te tuer',
   ])('%s', (text) => {
     expect(shipped.analyze(text).toxic).toBe(false);
   });

@@ -80,14 +80,8 @@ const flagged: [string, string][] = [
   ['self_harm', 'on va te pousser au suicide'],
   ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
   ['self_harm', 'tu devrais en finir'],
-  ['self_harm', "tu ferais mieux d'en finir une bonne fois pour toutes"],
-  ['self_harm', 'finis-en pour de bon'],
-  ['self_harm', "t'attends quoi pour te pendre"],
-  ['self_harm', "qu'est-ce que t'attends pour te suicider"],
-  ['self_harm', 'pourquoi tu te suicides pas'],
-  ['self_harm', 'tu te suicides quand ?'],
   ['self_harm', 'va te tuer'],
-  ['self_harm', "va te foutre en l'air"],
+  ['self_harm', 't’as plus qu’à en finir'],
 ];
 
 const clean = [
