@@ -353,6 +353,14 @@ describe('appearance, sexual and self-harm remarks as comments write them (shipp
     ['pourquoi tu te suicides pas', 'self_harm'],
     ['tu te suicides quand ?', 'self_harm'],
     ["va te foutre en l'air", 'self_harm'],
+    ['tu pourrais te pendre, ça nous ferait des vacances', 'self_harm'],
+    ['fais-toi du mal', 'self_harm'],
+    ['va te faire euthanasier', 'self_harm'],
+    ['elle est moche comme ses pieds', 'body_shaming'],
+    ['regarde-moi ce bide', 'body_shaming'],
+    ['t’as avalé un ballon ou quoi', 'body_shaming'],
+    ['jolie paire de seins', 'sexual'],
+    ['viens on baise', 'sexual'],
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
@@ -373,6 +381,8 @@ describe('appearance, sexual and self-harm remarks as comments write them (shipp
     'il faut en finir une bonne fois pour toutes avec la corruption',
     "t'attends quoi pour te lancer ?",
     'ce boulot va te tuer',
+    'attention, tu pourrais te faire mal en tombant',
+    'mon fils a avalé un bonbon',
   ])('%s', (text) => {
     expect(shipped.analyze(text).toxic).toBe(false);
   });
