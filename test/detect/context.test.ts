@@ -316,3 +316,74 @@ describe('self-mockery and descriptions are not insults (shipped lexicons)', () 
     expect(shipped.analyze(text).toxic).toBe(true);
   });
 });
+
+describe('appearance, sexual and self-harm remarks as comments write them (shipped lexicons)', () => {
+  const shipped = createDetector();
+  const cats = (text: string) => shipped.analyze(text).categories;
+  it.each([
+    ['ferme-la, sac à gras', 'body_shaming'],
+    ['gro lard va', 'body_shaming'],
+    ['t’as pris combien de kilos depuis l’an dernier ?', 'body_shaming'],
+    ['va bouffer une salade avant de parler', 'body_shaming'],
+    ['tes pas regardable franchement', 'body_shaming'],
+    ['t’es grosse comme une maison', 'body_shaming'],
+    ['tu passes plus les portes', 'body_shaming'],
+    ['t’as les dents de travers, souris pas', 'body_shaming'],
+    ['mange un peu, t’as que la peau sur les os', 'body_shaming'],
+    ['la joueuse a un physique de camionneuse', 'body_shaming'],
+    ['envoi nude', 'sexual'],
+    ['vas-y prends ma bite', 'sexual'],
+    ['je te lécherais bien', 'sexual'],
+    ['elle prend combien pour une pipe ?', 'sexual'],
+    ['ouvre la bouche et avale', 'sexual'],
+    ['je te la mets', 'sexual'],
+    ['jte la mets profond', 'sexual'],
+    ['je vais te la mettre à sec', 'sexual'],
+    ['tu manqueras à personne', 'self_harm'],
+    ['personne te pleurera', 'self_harm'],
+    ['ce serait mieux si tu étais morte', 'self_harm'],
+    ['fais nous plaisir crève', 'self_harm'],
+    ['la corde est offerte', 'self_harm'],
+    ['tu devrais arrêter de vivre', 'self_harm'],
+    ['crève la gueule ouverte', 'self_harm'],
+    ["tu ferais mieux d'en finir une bonne fois pour toutes", 'self_harm'],
+    ['finis-en pour de bon', 'self_harm'],
+    ["t'attends quoi pour te pendre", 'self_harm'],
+    ["qu'est-ce que t'attends pour te suicider", 'self_harm'],
+    ['pourquoi tu te suicides pas', 'self_harm'],
+    ['tu te suicides quand ?', 'self_harm'],
+    ["va te foutre en l'air", 'self_harm'],
+    ['tu pourrais te pendre, ça nous ferait des vacances', 'self_harm'],
+    ['fais-toi du mal', 'self_harm'],
+    ['va te faire euthanasier', 'self_harm'],
+    ['elle est moche comme ses pieds', 'body_shaming'],
+    ['regarde-moi ce bide', 'body_shaming'],
+    ['t’as avalé un ballon ou quoi', 'body_shaming'],
+    ['jolie paire de seins', 'sexual'],
+    ['viens on baise', 'sexual'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it.each([
+    'je vais manger une salade au resto ce midi',
+    'combien de kilos de pommes il te faut ?',
+    'ce film est pas regardable, le son est pourri',
+    'elle est grosse comme une maison, cette citrouille',
+    'les dents de sagesse poussent parfois de travers',
+    'le clown a un gros nez rouge',
+    'un rouge à lèvres nude pour l’été',
+    'ouvre la bouche, dit le dentiste',
+    'je te la mets de côté, la part de gâteau',
+    'je te la mets dans ton sac',
+    'tu vas nous manquer',
+    'personne ne regrettera cette saison',
+    'il faut en finir avec ce gouvernement',
+    'il faut en finir une bonne fois pour toutes avec la corruption',
+    "t'attends quoi pour te lancer ?",
+    'ce boulot va te tuer',
+    'attention, tu pourrais te faire mal en tombant',
+    'mon fils a avalé un bonbon',
+  ])('%s', (text) => {
+    expect(shipped.analyze(text).toxic).toBe(false);
+  });
+});

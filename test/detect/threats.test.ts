@@ -79,6 +79,9 @@ const flagged: [string, string][] = [
   // self_harm
   ['self_harm', 'on va te pousser au suicide'],
   ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
+  ['self_harm', 'tu devrais en finir'],
+  ['self_harm', 'va te tuer'],
+  ['self_harm', 't’as plus qu’à en finir'],
 ];
 
 const clean = [
@@ -124,6 +127,12 @@ const clean = [
   'jv te voir demain',
   'ton adresse va changer le mois prochain',
   'le lynchage médiatique de ce joueur est injuste',
+  'tu devrais en finir avec ce dossier avant vendredi',
+  'tu devrais pas en finir, parle à quelqu’un',
+  'finis-en avec tes excuses',
+  "t'attends quoi pour te lancer ?",
+  'ce boulot va te tuer',
+  'pourquoi tu te tues au travail comme ça ?',
 ];
 
 describe('threats of the five kinds are found', () => {
