@@ -36,12 +36,18 @@ export class TopicCollector {
 
   result(): Topic[] {
     const out: Topic[] = [];
+    const paired = this.paired;
+    if (paired.length === 0 && !this.spans) return out;
     TOPICS.forEach((topic, k) => {
       const spans = this.spans?.[k] ?? [];
-      const paired = this.paired.filter((p) => (p.mask >> k) & 1);
-      // A paired word counts beside a plain word of its topic, or beside another paired word.
-      if (spans.length > 0 || paired.some((p) => p.word !== paired[0]!.word)) for (const p of paired) spans.push(p.span);
-      spans.sort((x, y) => x.start - y.start);
+      if (paired.length > 0) {
+        const mine = paired.filter((p) => (p.mask >> k) & 1);
+        // A paired word counts beside a plain word of its topic, or beside another paired word.
+        if (spans.length > 0 || mine.some((p) => p.word !== mine[0]!.word)) {
+          for (const p of mine) spans.push(p.span);
+          spans.sort((x, y) => x.start - y.start);
+        }
+      }
       if (spans.length > 0) out.push({ topic, score: Math.round((1 - 0.5 ** spans.length) * 1000) / 1000, spans });
     });
     return out.sort((a, b) => b.score - a.score);

@@ -28,7 +28,7 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
   const idx: number[] = [];
   for (let i = 0; i < hits.n; i++) if (!disabled || disabled[hits.entry[i]!] === 0) idx.push(i);
   if (idx.length === 1 && entries.kind[hits.entry[idx[0]!]!] !== K_ALLOW) return idx;
-  idx.sort((x, y) => hits.a[x]! - hits.a[y]! || hits.b[y]! - hits.b[x]! || hits.entry[x]! - hits.entry[y]!);
+  sortHits(hits, idx);
   const allowed: number[] = [];
   const kept: number[] = [];
   for (const i of idx) {
@@ -77,4 +77,22 @@ function covered(hits: HitBuffer, allowed: number[], a: number, b: number): bool
     if (hits.a[j]! <= a && hits.b[j]! >= b) return true;
   }
   return false;
+}
+
+/** Orders hit indexes by start, longest first, then entry: by insertion for the few hits of a comment, the library sort beyond. */
+function sortHits(hits: HitBuffer, idx: number[]): void {
+  const before = (x: number, y: number) => hits.a[x]! - hits.a[y]! || hits.b[y]! - hits.b[x]! || hits.entry[x]! - hits.entry[y]!;
+  if (idx.length > 24) {
+    idx.sort(before);
+    return;
+  }
+  for (let i = 1; i < idx.length; i++) {
+    const x = idx[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(idx[j]!, x) > 0) {
+      idx[j + 1] = idx[j]!;
+      j--;
+    }
+    idx[j + 1] = x;
+  }
 }
