@@ -1,13 +1,14 @@
+import { ROLE_CODES } from '../lexicon/table.js';
 import { F_MENTION } from '../normalize/classes.js';
 import { type NormalizedText, SEP_HARD, SEP_KIND } from '../normalize/pipeline.js';
 
 /** How far back (in tokens) an aiming marker (« t'es », « espèce de », « sale ») reaches. */
 const AIM_REACH = 3;
-/** Role codes of filler words, first-person frames and describing adjectives (ROLE_CODES in lexicon/table.ts). */
-const FILLER = 7;
-const SELF = 8;
-const ADJ = 9;
-const MINE = 10;
+/** Role codes of filler words, first-person frames, describing adjectives and « mon »/« ma ». */
+const FILLER = ROLE_CODES.indexOf('filler');
+const SELF = ROLE_CODES.indexOf('self');
+const ADJ = ROLE_CODES.indexOf('adj');
+const MINE = ROLE_CODES.indexOf('mine');
 /** How far back a first-person frame (« je suis une vraie … ») reaches over filler words. */
 const SELF_REACH = 5;
 /** How far back an @mention aims. */
