@@ -101,23 +101,15 @@ export function builtInPatterns(): CompiledPatterns {
 
 const longest = (seq: readonly string[]) => seq.reduce((a, b) => (b.length > a.length ? b : a));
 
+/** `l` with `v` appended (a new list when there is none), unless `v` ends it already: patterns are indexed in order. */
+function appended(l: number[] | undefined, v: number): number[] {
+  if (l === undefined) return [v];
+  if (l[l.length - 1] !== v) l.push(v);
+  return l;
+}
+
 function addToMap<K>(m: Map<K, number[]>, k: K, v: number) {
-  const l = m.get(k);
-  if (!l) m.set(k, [v]);
-  else if (l[l.length - 1] !== v) l.push(v);
-}
-
-/** Appends `v` to the list at index `i` of `lists` (made on first use), unless it ends it already. */
-function addAt(lists: (number[] | undefined)[], i: number, v: number): void {
-  const l = lists[i];
-  if (l === undefined) lists[i] = [v];
-  else if (l[l.length - 1] !== v) l.push(v);
-}
-
-function addTo(w: Word, key: 'first', v: number) {
-  const l = w[key];
-  if (!l) w[key] = [v];
-  else if (l[l.length - 1] !== v) l.push(v);
+  m.set(k, appended(m.get(k), v));
 }
 
 /** Builds the first-token and anchor indexes of a pattern set. @internal */
@@ -139,7 +131,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     return r;
   };
-  const addFirst = (w: string, k: number) => addTo(word(w), 'first', k);
+  const addFirst = (w: Word, k: number) => {
+    w.first = appended(w.first, k);
+  };
   // The Word objects of a class's first tokens, looked up once per class: the big verb
   // classes start many patterns, and start-up time goes into these lookups.
   const firstWords = new Map<number, Word[]>();
@@ -159,9 +153,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
       if (e.type === 'bol' || e.type === 'eol' || e.type === 'not') continue;
       for (const a of e.alts) {
         if (a.eol) continue;
-        if (a.seq) addFirst(a.seq[0]!, k);
+        if (a.seq) addFirst(word(a.seq[0]!), k);
         else if (a.span) addToMap(bySpan, a.span, k);
-        else for (const w of firstsOf(a.cls!)) addTo(w, 'first', k);
+        else for (const w of firstsOf(a.cls!)) addFirst(w, k);
       }
       if (!e.opt) break;
     }
@@ -182,7 +176,9 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
     return m;
   };
-  const anchorOn = (m: number, k: number) => addAt(classAnchors, m, k);
+  const anchorOn = (m: number, k: number) => {
+    classAnchors[m] = appended(classAnchors[m], k);
+  };
   // The cost of a class as an anchor, once per class: 1 per member, 1000 per frequent one.
   const classCost = new Map<number, number>();
   const costOfClass = (k: number) => {
@@ -237,7 +233,10 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         reqCost[id] = e.alts.reduce((c, a) => c + costOf(a), 0);
         for (const a of e.alts) {
           if (a.span) addToMap(spanReqs, a.span, id);
-          else addAt(markReqs, a.seq ? literalMark(a.seq) : a.cls!, id);
+          else {
+            const m = a.seq ? literalMark(a.seq) : a.cls!;
+            markReqs[m] = appended(markReqs[m], id);
+          }
         }
       }
       if (!ids.includes(id)) ids.push(id);

@@ -1,4 +1,4 @@
-import { type Automaton, ROOTS } from './automaton.js';
+import { type Automaton, child, ROOTS } from './automaton.js';
 
 /** A form of the lexicon near a token: the trie node where it ends and its letters. @internal */
 export interface NearForm {
@@ -20,17 +20,9 @@ export function formsNear(a: Automaton, codes: Uint8Array, from: number, to: num
   const out: NearForm[] = [];
   const seen = new Set<number>();
   const path: number[] = [];
-  const childOf = (node: number, label: number): number => {
-    if (label < 1 || label > 26) return -1;
-    if (node === 0) return a.root0[label]!;
-    const end = a.edgeStart[node + 1]!;
-    for (let e = a.edgeStart[node]!; e < end; e++) {
-      const l = a.labels[e]!;
-      if (l === label) return e + ROOTS;
-      if (l > label) return -1;
-    }
-    return -1;
-  };
+  // Letters only, from the word-start root's dense row or the node's edges.
+  const childOf = (node: number, label: number): number =>
+    label < 1 || label > 26 ? -1 : node === 0 ? a.root0[label]! : child(a, node, label);
   const found = (node: number, edited: boolean) => {
     if (!edited || path.length < minLength || seen.has(node) || a.termStart[node + 1]! === a.termStart[node]!) return;
     seen.add(node);
