@@ -1,4 +1,4 @@
-import type { Span, Topic, TopicId } from '../types.js';
+import type { Span, Topic } from '../types.js';
 import { TOPICS } from '../types.js';
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../src/index.js';
-import { detector, targets, threatKinds } from './helpers.js';
+import { detector, shipped, targets, threatKinds } from './helpers.js';
 
 const active = (text: string) => detector.analyze(text).toxic;
 const why = (text: string) => {
@@ -147,7 +146,6 @@ describe('« sont des »: an insult aimed at people, or part of an attack on a g
 });
 
 describe('appearance and sexual remarks with the shipped lexicons', () => {
-  const shipped = createDetector();
   const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['elle est super moche, la pauvre', 'body_shaming'],
@@ -184,7 +182,6 @@ describe('appearance and sexual remarks with the shipped lexicons', () => {
 });
 
 describe('sexual remarks made of several words (out=sexual patterns)', () => {
-  const shipped = createDetector();
   const sexual = (text: string) =>
     shipped.analyze(text).matches.some((m) => m.category === 'sexual' && !m.suppressedBy && m.ruleId.startsWith('sexual/'));
   it.each([
@@ -226,7 +223,6 @@ describe('sexual remarks made of several words (out=sexual patterns)', () => {
 });
 
 describe('insults written the way people write (shipped lexicons)', () => {
-  const shipped = createDetector();
   const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['tes un bouffon toi', 'insult'], // « t'es » without its apostrophe
@@ -283,7 +279,6 @@ describe('insults written the way people write (shipped lexicons)', () => {
 });
 
 describe('self-mockery and descriptions are not insults (shipped lexicons)', () => {
-  const shipped = createDetector();
   const insulting = (text: string) => shipped.analyze(text).matches.some((m) => m.category === 'insult' && !m.suppressedBy);
   it.each([
     'je suis une grosse flemmarde le dimanche',
@@ -318,7 +313,6 @@ describe('self-mockery and descriptions are not insults (shipped lexicons)', () 
 });
 
 describe('appearance, sexual and self-harm remarks as comments write them (shipped lexicons)', () => {
-  const shipped = createDetector();
   const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['ferme-la, sac à gras', 'body_shaming'],

@@ -25,3 +25,13 @@ export const threatKinds = (text: string): string[] =>
 
 /** Active targets of a text. */
 export const targets = (text: string): string[] => detector.analyze(text).targets.map((t) => t.group);
+
+/** A detector with the shipped lexicons, for tests of the constructions they hold. */
+export const shipped = createDetector();
+
+/** Active targets of a text under the shipped lexicons. */
+export const shippedGroups = (text: string): string[] =>
+  shipped
+    .analyze(text)
+    .targets.filter((t) => !t.suppressedBy)
+    .map((t) => t.group);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../src/index.js';
-import { detector, targets } from './helpers.js';
+import { detector, shipped, shippedGroups, targets } from './helpers.js';
 
 describe('identity attacks: a group and derogation in one clause', () => {
   it.each([
@@ -49,12 +48,6 @@ describe('neutral and positive mentions are not attacks', () => {
 });
 
 describe('constructions of the shipped lexicons: generalisations, subjugation, tropes', () => {
-  const shipped = createDetector();
-  const groupsOf = (text: string): string[] =>
-    shipped
-      .analyze(text)
-      .targets.filter((t) => !t.suppressedBy)
-      .map((t) => t.group);
   it.each([
     ['les femmes sont toutes des manipulatrices', 'women'],
     ['une femme ça doit fermer sa gueule', 'women'],
@@ -78,7 +71,7 @@ describe('constructions of the shipped lexicons: generalisations, subjugation, t
     ["les femmes au volant c'est une catastrophe", 'women'],
     ['les blancs sont tous des voleurs', 'other'],
   ])('%s → %s', (text, group) => {
-    expect(groupsOf(text)).toContain(group);
+    expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
   });
   it.each([
@@ -104,18 +97,12 @@ describe('constructions of the shipped lexicons: generalisations, subjugation, t
     // counter-speech
     'il ne faut pas dire que les juifs contrôlent les médias',
   ])('%s', (text) => {
-    expect(groupsOf(text)).toEqual([]);
+    expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
 
 describe('constructions without a slur: inferiority, collectives, conspiracies, group-specific tropes', () => {
-  const shipped = createDetector();
-  const groupsOf = (text: string): string[] =>
-    shipped
-      .analyze(text)
-      .targets.filter((t) => !t.suppressedBy)
-      .map((t) => t.group);
   it.each([
     // inferiority claims
     ['les noirs ont un QI plus bas', 'black'],
@@ -180,7 +167,7 @@ describe('constructions without a slur: inferiority, collectives, conspiracies, 
     ['les filles ça joue pas au foot', 'women'],
     ['les chtis sont tous des alcooliques', 'other'],
   ])('%s → %s', (text, group) => {
-    expect(groupsOf(text)).toContain(group);
+    expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
   });
   it.each([
@@ -238,18 +225,12 @@ describe('constructions without a slur: inferiority, collectives, conspiracies, 
     'amalgamer islam et terrorisme c’est du racisme',
     '« la France aux Français » scandaient les manifestants, c’est honteux',
   ])('%s', (text) => {
-    expect(groupsOf(text)).toEqual([]);
+    expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
 
 describe('constructions without a slur (3): integration, culture, blame, exclusion, denial', () => {
-  const shipped = createDetector();
-  const groupsOf = (text: string): string[] =>
-    shipped
-      .analyze(text)
-      .targets.filter((t) => !t.suppressedBy)
-      .map((t) => t.group);
   it.each([
     // « they never fit in », « they only know how to steal »
     ['les roms ne s’intégreront jamais', 'roma'],
@@ -296,7 +277,7 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     ['les normands sont tous consanguins', 'other'],
     ['les basques sont tous des terroristes', 'other'],
   ])('%s → %s', (text, group) => {
-    expect(groupsOf(text)).toContain(group);
+    expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
   });
   it.each([
@@ -339,18 +320,12 @@ describe('constructions without a slur (3): integration, culture, blame, exclusi
     'le négationnisme prétend que les chambres à gaz n’ont jamais existé, c’est ignoble',
     'la remigration est une idée dangereuse et raciste',
   ])('%s', (text) => {
-    expect(groupsOf(text)).toEqual([]);
+    expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
 
 describe('misogyny and ableism without a slur: incompetence, silence, disability as an insult', () => {
-  const shipped = createDetector();
-  const groupsOf = (text: string): string[] =>
-    shipped
-      .analyze(text)
-      .targets.filter((t) => !t.suppressedBy)
-      .map((t) => t.group);
   const topicsOf = (text: string): string[] => shipped.analyze(text).topics.map((t) => t.topic);
   it.each([
     ['une femme ne sera jamais capable de diriger un club', 'women'],
@@ -371,7 +346,7 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     ['les femmes, il faut les dresser', 'women'],
     ['faut les remettre à leur place ces bonnes femmes', 'women'],
   ])('%s → %s', (text, group) => {
-    expect(groupsOf(text)).toContain(group);
+    expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
   });
   it.each([
@@ -391,7 +366,7 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
     'les chiens il faut les dresser jeunes',
     'les politiques mentent tous',
   ])('%s', (text) => {
-    expect(groupsOf(text)).toEqual([]);
+    expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
   });
   it('an attack on women is about gender, even without a group word for it', () => {
@@ -413,7 +388,6 @@ describe('misogyny and ableism without a slur: incompetence, silence, disability
 });
 
 describe('a group named as the complement of a noun is not the subject judged', () => {
-  const shipped = createDetector();
   it.each([
     'Les violences faites aux femmes sont un fléau national',
     'Le racisme envers les Noirs est un fléau dans les stades',
