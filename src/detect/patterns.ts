@@ -318,8 +318,8 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   };
 }
 
-/** Whether word `w` starts some multi-token member of class `c`. @internal */
-export function seqsOf(w: Word | undefined, c: number): boolean {
+/** Whether word `w` starts some multi-token member of class `c`. */
+function seqsOf(w: Word | undefined, c: number): boolean {
   const l = w?.seqs;
   if (l === undefined) return false;
   for (let i = 0; i < l.length; i += 2) if (l[i] === c) return true;

@@ -1,5 +1,6 @@
 import { A_IL, A_WILD } from '../normalize/classes.js';
 import type { NormalizedText } from '../normalize/pipeline.js';
+import { FUZZY_MIN } from './fuzzy.js';
 import type { Word } from './patterns.js';
 
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -276,8 +277,8 @@ function spells(key: string, codes: Uint8Array, a: number, b: number): boolean {
   return true;
 }
 
-/** The shortest token whose spelling is remembered: the typo readers' (FUZZY_MIN, TYPO_MIN). @internal */
-export const SPELLED_MIN = 5;
+/** The shortest token whose spelling is remembered: the fuzzy matcher's (the verb typos' TYPO_MIN is longer). @internal */
+export const SPELLED_MIN = FUZZY_MIN;
 
 /**
  * What the typo readers decided about one spelling, each for the set it was read against
