@@ -3,7 +3,16 @@ import type { Automaton } from '../lexicon/automaton.js';
 import { compile } from '../lexicon/compile.js';
 import { formsNear } from '../lexicon/near.js';
 import { guardSet } from './fuzzy.js';
-import { type Alt, type Elem, type Pattern, type PatternSet, parsePatternFiles, type SpanClass, usedClasses } from './pattern-parse.js';
+import {
+  type Alt,
+  type Elem,
+  type Pattern,
+  type PatternSet,
+  parsePatternFiles,
+  SPAN_CLASSES,
+  type SpanClass,
+  usedClasses,
+} from './pattern-parse.js';
 import { scopeWords } from './scope.js';
 import { BREAK_NONE, BREAK_STRONG, type TokenView, type Vocabulary, vocabulary } from './tokens.js';
 
@@ -32,19 +41,26 @@ export interface CompiledPatterns extends PatternSet {
    */
   reqs: Int32Array[];
   /**
-   * Per mark, the required elements it satisfies. A mark is a class (its index) or a word
-   * written as a literal in some pattern (an index after the classes'): when one occurs in a
-   * text, its elements are met.
+   * Per required element, the marks that satisfy it. A mark is a class (its index), a word
+   * written as a literal in some pattern (an index after the classes'), or a span class (after
+   * the literals, see {@link spanMark}): a text notes the marks it holds, and an element is met
+   * when one of its marks is noted.
    */
-  markReqs: (Int32Array | undefined)[];
-  /** Number of marks (classes, then literal words). */
+  reqMarks: Int32Array[];
+  /** Number of marks (classes, literal words, span classes). */
   marks: number;
-  /** Required elements satisfied by a span class. */
-  spanReqs: Map<SpanClass, number[]>;
-  /** Number of distinct required elements. */
-  reqCount: number;
+  /** The mark of each span class. */
+  spanMark: Map<SpanClass, number>;
   /** Per mark, the patterns anchored on it. */
   classAnchors: (number[] | undefined)[];
+  /**
+   * The marks of each vocabulary word, flat: those of word id `i` (see {@link TokenView.wid})
+   * are `markList[markStart[i - 1] .. markStart[i])`: the classes it is a member of or the
+   * longest word of a member of, and itself as a literal. Typed arrays, not lists on the
+   * Word objects, because the gate reads them for every token of every text.
+   */
+  markStart: Int32Array;
+  markList: Int32Array;
   /** The violent verbs' forms, for their typos (« égorgre »). */
   verbTypos: { automaton: Automaton; forms: string[] };
 }
@@ -70,11 +86,6 @@ export interface Word {
   cls: number[] | undefined;
   /** Multi-token members it starts: class index, then the member's words, for each (see {@link seqsOf}). */
   seqs: (number | Word[])[] | undefined;
-  /**
-   * What the pattern gate notes when the word occurs ({@link CompiledPatterns.marks}): the
-   * classes it is a member of or the longest word of a member of, and itself as a literal.
-   */
-  classes: number[] | undefined;
 }
 
 /** Verb classes whose forms are matched with one typo, and the shortest such token. */
@@ -125,11 +136,17 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         scope: undefined,
         cls: undefined,
         seqs: undefined,
-        classes: undefined,
       };
       words.set(w, r);
     }
     return r;
+  };
+  // What the gate notes when a word occurs (see CompiledPatterns.markStart).
+  const marksOf = new Map<Word, number[]>();
+  const noteClass = (w: Word, k: number) => {
+    const l = marksOf.get(w);
+    if (l === undefined) marksOf.set(w, [k]);
+    else if (!l.includes(k)) l.push(k);
   };
   const addFirst = (w: Word, k: number) => {
     w.first = appended(w.first, k);
@@ -212,11 +229,13 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     }
   });
   // Required elements: every element a match must consume. Identical ones (a class used by
-  // many patterns) share one id, so that a text marks each once.
+  // many patterns) share one id, so that a text checks each once.
   const reqIds = new Map<string, number>();
-  const spanReqs = new Map<SpanClass, number[]>();
-  const markReqs: (number[] | undefined)[] = [];
+  const reqMarks: number[][] = [];
   const reqCost: number[] = [];
+  // Span classes are marks too, numbered after the literals (known once every pattern is read).
+  const spanAlts: [number[], SpanClass][] = [];
+  const gated = new Set<number>();
   const reqs = set.patterns.map((p) => {
     const ids: number[] = [];
     for (const e of p.elems) {
@@ -231,18 +250,28 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
         id = reqIds.size;
         reqIds.set(key, id);
         reqCost[id] = e.alts.reduce((c, a) => c + costOf(a), 0);
+        const ms: number[] = [];
         for (const a of e.alts) {
-          if (a.span) addToMap(spanReqs, a.span, id);
+          if (a.span) spanAlts.push([ms, a.span]);
           else {
             const m = a.seq ? literalMark(a.seq) : a.cls!;
-            markReqs[m] = appended(markReqs[m], id);
+            if (a.cls !== undefined) gated.add(a.cls);
+            ms.push(m);
           }
         }
+        reqMarks[id] = ms;
       }
       if (!ids.includes(id)) ids.push(id);
     }
     // The rarest first: a text misses it most often, and the check stops there.
     return Int32Array.from(ids.sort((x, y) => reqCost[x]! - reqCost[y]!));
+  });
+  const spanMark = new Map<SpanClass, number>();
+  for (const name of SPAN_CLASSES) spanMark.set(name, set.classes.length + literals.size + spanMark.size);
+  for (const [ms, name] of spanAlts) ms.push(spanMark.get(name)!);
+  const marks = set.classes.length + literals.size + SPAN_CLASSES.length;
+  reqMarks.forEach((ms, r) => {
+    reqMarks[r] = [...new Set(ms)];
   });
   for (const c of set.classes) {
     for (const w of c.single) word(w).member = true;
@@ -260,11 +289,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   // words the flags above; their members need not stay in memory. FRAME_WEAK and OF_GROUP
   // are read by name.
   const used = usedClasses(set);
-  // The classes the gate reads: those of required elements and anchors.
-  const gated = new Set<number>();
-  markReqs.forEach((ids, c) => {
-    if (ids) gated.add(c);
-  });
+  // The classes the gate reads: those of required elements (above) and anchors.
   classAnchors.forEach((ps, c) => {
     if (ps) gated.add(c);
   });
@@ -296,23 +321,30 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const w of words.values()) {
     if (w.first) w.first = w.first.slice();
     if (w.cls) w.cls = w.cls.slice();
-    if (w.classes) w.classes = w.classes.slice();
     if (w.seqs) w.seqs = w.seqs.slice();
   }
   for (const p of set.patterns) {
     p.elems = p.elems.slice();
     for (const e of p.elems) e.alts = e.alts.slice();
   }
+  const vocab = vocabulary(words);
+  const markStart = new Int32Array(vocab.list.length + 1);
+  const markList: number[] = [];
+  vocab.list.forEach((w, i) => {
+    for (const m of marksOf.get(w) ?? []) markList.push(m);
+    markStart[i + 1] = markList.length;
+  });
   return {
     ...set,
-    vocab: vocabulary(words),
+    vocab,
+    markStart,
+    markList: Int32Array.from(markList),
     bySpan,
     spanAnchors,
     reqs,
-    markReqs: markReqs.map((ids) => (ids ? Int32Array.from(ids) : undefined)),
-    marks: set.classes.length + literals.size,
-    spanReqs,
-    reqCount: reqIds.size,
+    reqMarks: reqMarks.map((ms) => Int32Array.from(ms)),
+    marks,
+    spanMark,
     classAnchors,
     verbTypos,
   };
@@ -324,12 +356,6 @@ function seqsOf(w: Word | undefined, c: number): boolean {
   if (l === undefined) return false;
   for (let i = 0; i < l.length; i += 2) if (l[i] === c) return true;
   return false;
-}
-
-/** Notes that word `w` stands for (a member of) class `k`. */
-function noteClass(w: Word, k: number): void {
-  w.classes ??= [];
-  if (!w.classes.includes(k)) w.classes.push(k);
 }
 
 const hasStar = (v: TokenView, k: number) => v.starred !== undefined && v.starred[k] === 1;
@@ -521,21 +547,62 @@ function verbNear(set: CompiledPatterns, v: TokenView, k: number): string {
   return f ? forms[a.termIds[a.termStart[f.node]!]!]! : '';
 }
 
-// Per text: the required elements seen (stamp = generation) and the patterns possible.
-let reqSeen = new Int32Array(0);
-let classSeen = new Int32Array(0);
+// Per text: the marks noted (stamp = generation), the patterns possible; per check, the
+// verdict on each required element (+stamp met, -stamp not met).
+let markSeen = new Int32Array(0);
+let wordSeen = new Int32Array(0);
+let reqState = new Int32Array(0);
 let possible = new Int32Array(0);
 let nextAnchor = new Int32Array(0);
 let triedAt = new Int32Array(0);
 let generation = 0;
+let checkStamp = 0;
 // Stamp of the current (text, token): a pattern is tried once per start.
 let tick = 0;
 const cands: number[] = [];
 
+/** Makes the patterns `ps` candidates of generation `gen`, those that are not already. */
+function candidates(ps: readonly number[], gen: number): void {
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (possible[p] !== -gen && possible[p] !== gen) {
+      possible[p] = -gen;
+      cands.push(p);
+    }
+  }
+}
+
+/** Notes the marks of word `id` (once per word and text) and the patterns they anchor. */
+function see(set: CompiledPatterns, id: number, gen: number): void {
+  if (id === 0 || wordSeen[id] === gen) return;
+  wordSeen[id] = gen;
+  const { markList } = set;
+  for (let i = set.markStart[id - 1]!, end = set.markStart[id]!; i < end; i++) {
+    const c = markList[i]!;
+    if (markSeen[c] === gen) continue;
+    markSeen[c] = gen;
+    const ps = set.classAnchors[c];
+    if (ps) candidates(ps, gen);
+  }
+}
+
+/** Whether required element `r` has a noted mark, remembered for the check under way. */
+function met(set: CompiledPatterns, r: number, gen: number): boolean {
+  const st = reqState[r]!;
+  if (st === checkStamp) return true;
+  if (st === -checkStamp) return false;
+  const ms = set.reqMarks[r]!;
+  let ok = false;
+  for (let i = 0; i < ms.length && !ok; i++) ok = markSeen[ms[i]!] === gen;
+  reqState[r] = ok ? checkStamp : -checkStamp;
+  return ok;
+}
+
 /**
  * Marks the patterns that may match somewhere in the text: each of their required elements has
  * a word (either reading of a token) or a span that may satisfy it, or a masked letter may hide
- * one. Returns whether there is any.
+ * one. Only the patterns whose anchor occurs are checked, each required element once per
+ * check: the tokens only note their marks. Returns whether there is any.
  */
 function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefined): boolean {
   const np = set.patterns.length;
@@ -544,8 +611,9 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     nextAnchor = new Int32Array(np);
     triedAt = new Int32Array(np);
   }
-  if (reqSeen.length < set.reqCount) reqSeen = new Int32Array(set.reqCount);
-  if (classSeen.length < set.marks) classSeen = new Int32Array(set.marks);
+  if (reqState.length < set.reqMarks.length) reqState = new Int32Array(set.reqMarks.length);
+  if (markSeen.length < set.marks) markSeen = new Int32Array(set.marks);
+  if (wordSeen.length < set.markStart.length) wordSeen = new Int32Array(set.markStart.length);
   // The tokens' marks are made once per view: the gate (no spans) and the pattern search
   // (with the lexicon's spans) share them.
   const fresh = v.gate === 0;
@@ -556,41 +624,24 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     possible.fill(gen, 0, np);
     return true;
   }
-  // Candidates: the patterns whose anchor occurs (possible[p] = -gen until checked).
-  const candidates = (ps: readonly number[]) => {
-    for (let i = 0; i < ps.length; i++)
-      if (possible[ps[i]!] !== -gen && possible[ps[i]!] !== gen) {
-        possible[ps[i]!] = -gen;
-        cands.push(ps[i]!);
-      }
-  };
   if (fresh) {
     cands.length = 0;
-    const see = (w: Word | undefined) => {
-      if (w === undefined) return;
-      const cs = w.classes;
-      if (cs)
-        for (let i = 0; i < cs.length; i++) {
-          const c = cs[i]!;
-          if (classSeen[c] === gen) continue;
-          classSeen[c] = gen;
-          const rs = set.markReqs[c];
-          if (rs) for (let j = 0; j < rs.length; j++) reqSeen[rs[j]!] = gen;
-          const ps = set.classAnchors[c];
-          if (ps) candidates(ps);
-        }
-    };
     for (let k = 0; k < v.n; k++) {
-      see(v.word[k]);
-      see(v.altWord[k]);
+      see(set, v.wid[k]!, gen);
+      see(set, v.altWid[k]!, gen);
     }
   }
   if (spans)
-    for (const [name, ids] of set.spanReqs) {
-      if ((spans.get(name)?.size ?? 0) === 0) continue;
-      for (const id of ids) reqSeen[id] = gen;
-      candidates(set.spanAnchors.get(name) ?? []);
+    for (const [name, byStart] of spans) {
+      if (byStart.size === 0) continue;
+      markSeen[set.spanMark.get(name)!] = gen;
+      const ps = set.spanAnchors.get(name);
+      if (ps) candidates(ps, gen);
     }
+  if (++checkStamp === 0x7fffffff) {
+    reqState.fill(0);
+    checkStamp = 1;
+  }
   let any = false;
   for (const p of cands) {
     if (possible[p] === gen) {
@@ -599,7 +650,7 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     }
     const r = set.reqs[p]!;
     let ok = true;
-    for (let i = 0; i < r.length && ok; i++) ok = reqSeen[r[i]!] === gen;
+    for (let i = 0; i < r.length && ok; i++) ok = met(set, r[i]!, gen);
     if (ok) {
       possible[p] = gen;
       any = true;
@@ -649,10 +700,9 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   const anchorAt = (k: number, ps: readonly number[] | undefined) => {
     if (ps) for (const p of ps) nextAnchor[p] = k;
   };
-  const anchorsAt = (k: number, w: Word | undefined) => {
-    if (w === undefined) return;
-    const cs = w.classes;
-    if (cs) for (let i = 0; i < cs.length; i++) anchorAt(k, set.classAnchors[cs[i]!]);
+  const { markStart, markList } = set;
+  const anchorsAt = (k: number, id: number) => {
+    for (let i = id === 0 ? 0 : markStart[id - 1]!, end = markStart[id]!; i < end; i++) anchorAt(k, set.classAnchors[markList[i]!]);
   };
   const tryAt = (k: number, ps: readonly number[] | undefined) => {
     if (!ps) return;
@@ -669,8 +719,8 @@ export function runPatterns(set: CompiledPatterns, v: TokenView, spans: Spans): 
   // each start are then put back in text order.
   const segments: number[] = [];
   for (let k = v.n - 1; k >= 0; k--) {
-    anchorsAt(k, v.word[k]);
-    anchorsAt(k, v.altWord[k]);
+    anchorsAt(k, v.wid[k]!);
+    anchorsAt(k, v.altWid[k]!);
     const sa = spanAnchorAt.get(k);
     if (sa) for (const ps of sa) anchorAt(k, ps);
     if (hasStar(v, k)) nextStar = k;

@@ -43,12 +43,11 @@ export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
   return { slots, mask, keys, list };
 }
 
-/** The word `s` of a vocabulary (for strings: the other reading of a token, a typo's form). @internal */
-export function wordOf(vocab: Vocabulary, s: string): Word | undefined {
+/** The id (index in `list` + 1) of word `s` of a vocabulary, 0 if it has none. @internal */
+export function idOf(vocab: Vocabulary, s: string): number {
   for (let i = hashString(s) & vocab.mask; ; i = (i + 1) & vocab.mask) {
     const id = vocab.slots[i]!;
-    if (id === 0) return undefined;
-    if (vocab.keys[id - 1] === s) return vocab.list[id - 1];
+    if (id === 0 || vocab.keys[id - 1] === s) return id;
   }
 }
 
@@ -75,6 +74,8 @@ const newPool = (cap: number) => ({
   letters: new Uint8Array(cap),
   starred: new Uint8Array(cap),
   hash: new Int32Array(cap),
+  wid: new Int32Array(cap),
+  altWid: new Int32Array(cap),
 });
 // Buffers shared by every TokenView: analyze is synchronous and a view does not outlive its
 // call, and arrays allocated per comment cost more than filling shared ones.
@@ -110,6 +111,13 @@ export class TokenView {
   readonly word: (Word | undefined)[];
   /** The same for the token's other reading (1/| read as l, a typo's verb form), if any. */
   readonly altWord: (Word | undefined)[];
+  /**
+   * Vocabulary id of each token's word and of its other reading (index in the vocabulary's
+   * list + 1; 0: none): the gate reads flat tables by id rather than the Word objects.
+   * Valid for k < n.
+   */
+  readonly wid: Int32Array;
+  readonly altWid: Int32Array;
   /** The other reading of each token, when it has one (1/| read as l, a typo's form…). */
   readonly alt: (string | undefined)[];
   /** 1 when token k reads as letters a–z only (`1`/`|` read as i; no digit, `*` or other script). Valid for k < n. */
@@ -151,6 +159,8 @@ export class TokenView {
     }
     this.brk = pool.brk;
     this.hash = pool.hash;
+    this.wid = pool.wid;
+    this.altWid = pool.altWid;
     this.letters = pool.letters;
     this.start = pool.start;
     this.end = pool.end;
@@ -184,16 +194,13 @@ export class TokenView {
         this.starred[k] = 1;
       }
       this.hash[k] = h;
-      let w: Word | undefined;
+      let id = 0;
       for (let i = h & mask; ; i = (i + 1) & mask) {
-        const id = slots[i]!;
-        if (id === 0) break;
-        if (spells(keys[id - 1]!, codes, a, b)) {
-          w = list[id - 1];
-          break;
-        }
+        id = slots[i]!;
+        if (id === 0 || spells(keys[id - 1]!, codes, a, b)) break;
       }
-      words[k] = w;
+      this.wid[k] = id;
+      words[k] = id === 0 ? undefined : list[id - 1];
       let sp: Spelling | undefined;
       if (letters === 1 && !il && b - a >= SPELLED_MIN) {
         sp = spellings.get(this, k);
@@ -217,7 +224,9 @@ export class TokenView {
       )
         alt = this.tokAt(k).slice(0, -1);
       alts[k] = alt;
-      altWords[k] = alt === undefined ? undefined : wordOf(vocab, alt);
+      const altId = alt === undefined ? 0 : idOf(vocab, alt);
+      this.altWid[k] = altId;
+      altWords[k] = altId === 0 ? undefined : list[altId - 1];
       this.start[k] = norm.start[a]!;
       this.end[k] = norm.end[b - 1]!;
       this.brk[k] = k === 0 ? BREAK_STRONG : breakKind(text, this.end[k - 1]!, this.start[k]!);
@@ -247,7 +256,9 @@ export class TokenView {
   /** Sets the other reading of token k (a typo read as the word it misspells). */
   setAlt(k: number, s: string): void {
     this.alt[k] = s;
-    this.altWord[k] = wordOf(this.vocab, s);
+    const id = idOf(this.vocab, s);
+    this.altWid[k] = id;
+    this.altWord[k] = id === 0 ? undefined : this.vocab.list[id - 1];
   }
 
   /** Whether tokens a..b are in one clause (no break at all between them, and no « mais »). */
