@@ -8,14 +8,13 @@ const EVADED = "T'es qu'un c 0 n n 4 r d";
 const EVADED_SPAN = 'c 0 n n 4 r d';
 
 /**
- * Runs the functional checks, analyzes every sentence and normalizes it with the separate
- * vigie/normalize entry.
- * @param {typeof import('../../dist/index.js')} vigie the built module
- * @param {typeof import('../../dist/normalize.js')} normalizers the built vigie/normalize module
+ * Runs the functional checks, analyzes every sentence, normalizes it with the separate
+ * vigie/normalize entry and scores it with the vigie/perspective one.
+ * @param {{ vigie: typeof import('../../dist/index.js'), normalizers: typeof import('../../dist/normalize.js'), perspective: typeof import('../../dist/perspective.js') }} modules the built entries
  * @param {string[]} sentences
- * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis and normalization
+ * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis, normalization and Perspective response
  */
-export function runChecks(vigie, normalizers, sentences) {
+export function runChecks({ vigie, normalizers, perspective }, sentences) {
   const failures = [];
   const check = (ok, message) => {
     if (!ok) failures.push(message);
@@ -68,6 +67,24 @@ export function runChecks(vigie, normalizers, sentences) {
     check(n.text.includes('connard'), `normalize(${JSON.stringify(EVADED)}) gives ${JSON.stringify(n.text)}`);
   });
 
+  check(typeof perspective.analyzeComment === 'function', 'analyzeComment is not exported by dist/perspective.js');
+  const request = (text) => ({
+    comment: { text },
+    requestedAttributes: { TOXICITY: {}, INSULT: {} },
+    languages: ['fr'],
+    spanAnnotations: true,
+  });
+  guard('perspective', () => {
+    const r = perspective.analyzeComment(detector, request(EVADED));
+    const v = r.attributeScores.INSULT?.summaryScore.value ?? 0;
+    check(v >= 0.7, `analyzeComment(${JSON.stringify(EVADED)}) gives INSULT ${v}, expected ≥ 0.7`);
+    const span = r.attributeScores.INSULT?.spanScores?.[0];
+    check(
+      span !== undefined && EVADED.slice(span.begin, span.end) === EVADED_SPAN,
+      `INSULT span ${JSON.stringify(span)} is not ${EVADED_SPAN}`,
+    );
+  });
+
   let analyses = '';
   guard('sentences', () => {
     analyses = JSON.stringify({
@@ -76,6 +93,7 @@ export function runChecks(vigie, normalizers, sentences) {
         const n = normalizers.normalize(s);
         return [n.text, Array.from(n.map)];
       }),
+      perspective: sentences.map((s) => perspective.analyzeComment(detector, request(s))),
     });
   });
   return { failures, analyses };

@@ -73,7 +73,8 @@ try {
   const { runChecks } = await import(pathToFileURL(join(ROOT, 'test', 'browser', 'checks.mjs')).href);
   const vigie = await import(pathToFileURL(ENTRY).href);
   const normalizers = await import(pathToFileURL(join(ROOT, 'dist', 'normalize.js')).href);
-  const node = runChecks(vigie, normalizers, sentences);
+  const perspective = await import(pathToFileURL(join(ROOT, 'dist', 'perspective.js')).href);
+  const node = runChecks({ vigie, normalizers, perspective }, sentences);
   for (const f of node.failures) failures.push(`[node] ${f}`);
 
   // Browser side.
