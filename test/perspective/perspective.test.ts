@@ -137,7 +137,13 @@ describe('bad requests get an error naming the field', () => {
 
   it('checks the request before reading the comment', () => {
     let read = false;
-    const spy = { analyze: () => ((read = true), detector.analyze('')), censor: detector.censor.bind(detector) };
+    const spy = {
+      analyze: (text: string) => {
+        read = true;
+        return detector.analyze(text);
+      },
+      censor: detector.censor.bind(detector),
+    };
     expect(() => analyzeComment(spy, { ...base, requestedAttributes: { SPAM: {} } } as never)).toThrow(VigieError);
     expect(read).toBe(false);
   });
