@@ -326,7 +326,12 @@ class DetectorImpl implements Detector {
         matches.push({ start: m.start, end: m.end, category: 'insult', severity: m.severity, term: m.term, ruleId: `${m.ruleId}#aimed` });
     }
     const found = runDetectors({ text, norm, matches, markers, roles, groups, entries, automaton: lex.automaton, disabled: this.disabled });
-    for (const m of found.matches) if (!this.selected || this.selected.has(m.category)) matches.push(m);
+    for (const m of found.matches) {
+      if (this.selected && !this.selected.has(m.category)) continue;
+      matches.push(m);
+      // Mockery of a body found by a pattern or a typo is about appearance too.
+      if (m.category === 'body_shaming' && !m.suppressedBy) topics.add(PHYSIQUE, m);
+    }
     const threats: Threat[] = found.threats;
     const targets: Target[] = found.targets;
     setAsideInsultsInAttacks(matches, targets);
@@ -386,6 +391,7 @@ function setAsideInsultsInAttacks(matches: Match[], targets: readonly Target[]):
 
 /** The topic bit of gender. */
 const GENDER = 1 << TOPICS.indexOf('gender');
+const PHYSIQUE = 1 << TOPICS.indexOf('physique');
 
 /** Longest piece of a long text read at once (UTF-16 code units). */
 const PIECE = 1 << 16;

@@ -186,16 +186,19 @@ function runAll(
   }
   out.threats.sort((a, b) => a.start - b.start);
 
-  // Sexual remarks made of several words (« je voudrais bien te sauter »): one finding per
-  // stretch of text, unless a sexual threat already covers it.
-  let sexEnd = -1;
-  for (const p of found.filter((x) => x.pattern.out === 'sexual').sort((a, b) => a.from - b.from || b.to - a.to)) {
-    if (p.from < sexEnd || kinds[p.from]! & SEXUAL_BIT || scope.isExempt(p.from, p.to - 1)) continue;
-    sexEnd = p.to;
-    const m: Match = { ...span(p), category: 'sexual', severity: p.pattern.severity, term: p.pattern.id, ruleId: p.pattern.id };
-    const s = why(p);
-    if (s) m.suppressedBy = s;
-    out.matches.push(m);
+  // Sexual remarks and mockery of a body made of several words (« je voudrais bien te sauter »,
+  // « elle est devenue une baleine »): one finding per category and stretch of text, unless a
+  // sexual threat already covers a sexual one.
+  for (const cat of ['sexual', 'body_shaming'] as const) {
+    let end = -1;
+    for (const p of found.filter((x) => x.pattern.out === cat).sort((a, b) => a.from - b.from || b.to - a.to)) {
+      if (p.from < end || (cat === 'sexual' && kinds[p.from]! & SEXUAL_BIT) || scope.isExempt(p.from, p.to - 1)) continue;
+      end = p.to;
+      const m: Match = { ...span(p), category: cat, severity: p.pattern.severity, term: p.pattern.id, ruleId: p.pattern.id };
+      const s = why(p);
+      if (s) m.suppressedBy = s;
+      out.matches.push(m);
+    }
   }
 
   // Identity attacks: the group inside the match, or the one named just before it.

@@ -36,7 +36,7 @@ export interface Elem {
 }
 
 /** What a pattern produces. */
-export type PatternOut = 'threat' | 'target' | 'insult' | 'sexual';
+export type PatternOut = 'threat' | 'target' | 'insult' | 'sexual' | 'body_shaming';
 
 export interface Pattern {
   /** Rule id: `<file>/<id>`. */
@@ -183,8 +183,8 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
               if (!SEVERITIES.slice(1).includes(v as Severity)) fail(`unknown severity "${v}"`);
               pat.severity = v as Exclude<Severity, 'none'>;
             } else if (key === 'out') {
-              if (v !== 'threat' && v !== 'target' && v !== 'insult' && v !== 'sexual')
-                fail(`unknown output "${v}" (threat, target, insult, sexual)`);
+              if (v !== 'threat' && v !== 'target' && v !== 'insult' && v !== 'sexual' && v !== 'body_shaming')
+                fail(`unknown output "${v}" (threat, target, insult, sexual, body_shaming)`);
               pat.out = v as PatternOut;
             } else if (key === 'target') {
               if (!TARGET_GROUPS.includes(v as TargetGroup)) fail(`unknown target group "${v}"`);

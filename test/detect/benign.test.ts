@@ -91,6 +91,14 @@ const BENIGN = [
   "C'est une tuerie ce but de Cherki",
   'Ce chanteur a une voix à tomber, il me tue',
   'Il pleut comme vache qui pisse',
+  'Elle est grosse, celle-là ! Personne ne va croire cette excuse',
+  "Mange un peu de tout, c'est la base d'une alimentation équilibrée",
+  "Retourne à la salle d'embarquement, l'avion part dans dix minutes",
+  "Elle s'est fait refaire le nez après sa chute de vélo",
+  'Une femme arbitre en finale de Coupe du monde, une première historique',
+  'Les règles du hors-jeu ont encore changé cette saison',
+  'Le foot féminin remplit enfin les stades, bravo aux joueuses',
+  'Le harcèlement sexuel au travail doit être signalé aux RH',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
