@@ -48,3 +48,16 @@ describe('an ambiguous insult aimed by a pattern counts', () => {
     expect(cats(text)).not.toContain('insult');
   });
 });
+
+describe('a masked letter prefers the oath over the slur one more letter away', () => {
+  const hate = (text: string) => shipped.analyze(text).matches.filter((m) => m.category === 'hate' && !m.suppressedBy);
+  it.each(['c*ouilles', "t'as pas de c*ouilles", 'sale c*ouille'])('%s is no slur', (text) => {
+    expect(hate(text)).toEqual([]);
+  });
+  it.each(['sale cr*uille', 'n*gre'])('%s is still one', (text) => {
+    expect(hate(text)).not.toEqual([]);
+  });
+  it('the oath is what is reported', () => {
+    expect(shipped.analyze("t'as pas de c*ouilles").matches.map((m) => m.term)).toContain('couille');
+  });
+});
