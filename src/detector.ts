@@ -249,7 +249,7 @@ class DetectorImpl implements Detector {
     const entries = lex.entries;
     normalizeInto(text, norm);
     matchAll(lex.automaton, entries.bound, norm, hits);
-    const kept = resolveHits(hits, entries, this.disabled);
+    const kept = resolveHits(hits, entries, this.disabled, norm.codes);
     const markers: Marker[] = [];
     const roles = this.roles;
     roles.reset(norm.tokens);

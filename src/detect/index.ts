@@ -261,10 +261,11 @@ function runAll(
     }
   }
 
-  // Aimed profanity: « t'es une merde » is an insult; the oath reading is set aside.
+  // Aimed profanity: « t'es une merde » is an insult; the oath reading is set aside. An
+  // ambiguous insult the pattern aims (« ton pote est un déchet », « bouffon va ») counts.
   const profanity = new Map<number, { m: Match; to: number }[]>();
   for (const m of all) {
-    if (m.category !== 'profanity' || m.suppressedBy) continue;
+    if (m.category === 'insult' ? m.suppressedBy !== 'ambiguity' : m.category !== 'profanity' || m.suppressedBy) continue;
     const [from, to] = range(m);
     const l = profanity.get(from) ?? [];
     l.push({ m, to });
@@ -274,9 +275,14 @@ function runAll(
     if (p.pattern.out !== 'insult') continue;
     for (let k = p.from; k < p.to; k++)
       for (const { m, to } of profanity.get(k) ?? []) {
-        if (m.suppressedBy || to >= p.to) continue;
-        m.suppressedBy = 'ambiguity';
+        if (to >= p.to) continue;
         const s = why(p);
+        if (m.category === 'insult') {
+          if (m.suppressedBy === 'ambiguity') m.suppressedBy = s;
+          continue;
+        }
+        if (m.suppressedBy) continue;
+        m.suppressedBy = 'ambiguity';
         const ins: Match = {
           start: m.start,
           end: m.end,

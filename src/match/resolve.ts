@@ -1,5 +1,6 @@
 import type { EntryTable } from '../lexicon/table.js';
 import { K_ALLOW, K_GROUP, K_MARKER, KIND_CODES, TOXIC_KINDS } from '../lexicon/table.js';
+import { A_WILD } from '../normalize/classes.js';
 import type { HitBuffer } from './hits.js';
 
 // Kinds whose hits survive inside a longer hit of another kind: a slur inside an insult
@@ -15,16 +16,20 @@ const WINDOW = 256;
 // body shaming and as insult is body shaming; a slur is hate (the aimed check adds insult).
 const GENERIC = new Set(['insult', 'profanity'].map((k) => KIND_CODES.indexOf(k as never)));
 const SPECIFIC = new Set(['hate', 'sexual', 'body_shaming', 'self_harm', 'threat'].map((k) => KIND_CODES.indexOf(k as never)));
+// …unless a masked letter (`*`) stands in the words: « c*ouilles » reads as the oath, not as
+// the slur one more letter away.
+const K_HATE = KIND_CODES.indexOf('hate');
 
 /**
  * Resolves raw hits: drops disabled entries and every toxic or group hit lying inside an
  * allowlisted hit (topic vocabulary and context markers stay: « gilets jaunes » is still politics),
  * keeps the longest of nested hits of the same kind (a toxic hit inside a longer toxic hit of
  * another kind is dropped too unless it is a slur, threat, self-harm or sexual term), and
- * removes duplicates. Returns hit indexes sorted by start, longest first.
+ * removes duplicates. Returns hit indexes sorted by start, longest first. `codes` (the normalized
+ * text) tells where a masked letter stands.
  * @internal
  */
-export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined): number[] {
+export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined, codes?: ArrayLike<number>): number[] {
   const idx: number[] = [];
   for (let i = 0; i < hits.n; i++) if (!disabled || disabled[hits.entry[i]!] === 0) idx.push(i);
   if (idx.length === 1 && entries.kind[hits.entry[idx[0]!]!] !== K_ALLOW) return idx;
@@ -53,7 +58,10 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
       const same = hits.a[j] === a && hits.b[j] === b;
       if (ej === e) drop = true;
       else if (k < TOXIC_KINDS && kj < TOXIC_KINDS) {
-        if (same && GENERIC.has(kj) && SPECIFIC.has(k)) kept[q] = -1;
+        if (same && GENERIC.has(kj) && SPECIFIC.has(k)) {
+          if (k === K_HATE && masked(codes, a, b)) drop = true;
+          else kept[q] = -1;
+        } else if (same && GENERIC.has(k) && kj === K_HATE && masked(codes, a, b)) kept[q] = -1;
         else
           drop =
             kj === k
@@ -68,6 +76,11 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
     if (!drop) kept.push(i);
   }
   return kept.filter((i) => i >= 0);
+}
+
+function masked(codes: ArrayLike<number> | undefined, a: number, b: number): boolean {
+  if (codes) for (let p = a; p < b; p++) if (codes[p] === A_WILD) return true;
+  return false;
 }
 
 function covered(hits: HitBuffer, allowed: number[], a: number, b: number): boolean {

@@ -99,6 +99,17 @@ const BENIGN = [
   'Les règles du hors-jeu ont encore changé cette saison',
   'Le foot féminin remplit enfin les stades, bravo aux joueuses',
   'Le harcèlement sexuel au travail doit être signalé aux RH',
+  'Mon oncle est chauve depuis ses 25 ans, comme son père',
+  'Notre chien est un bâtard trouvé à la SPA, le plus gentil du monde',
+  "Ce con de réveil n'a pas sonné, j'ai raté le train",
+  "Cette saloperie d'imprimante a encore bourré",
+  'Une grosse vache normande au milieu de la route, on a attendu dix minutes',
+  'Le loto est devenu une vache à lait pour l’État',
+  'Les billets pour le concert des Enfoirés sont partis en une heure',
+  'Dikkenek passe ce soir sur la Une, culte',
+  'On va manger une salade au bord du lac ?',
+  "Si tu as des idées suicidaires, appelle le 3114, quelqu'un t'écoutera",
+  'Il a mis fin à ses jours hier, ses collègues sont sous le choc',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
