@@ -91,6 +91,13 @@ const BENIGN = [
   "C'est une tuerie ce but de Cherki",
   'Ce chanteur a une voix à tomber, il me tue',
   'Il pleut comme vache qui pisse',
+  'Il est autiste et champion de France de jeux d’échecs',
+  'Elle est trisomique et vient de décrocher son premier CDI',
+  'La banque Rothschild conseille le rachat du groupe',
+  'Comme par hasard, le bus est en retard quand il pleut',
+  'Les Marseillais sont tous venus au stade malgré la pluie',
+  'Rentrez vos poules ce soir, le renard est passé hier',
+  'Les Réunionnais ont célébré le 20 décembre',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
