@@ -107,6 +107,8 @@ describe('neutral mentions, criticism of states, counter-speech and negation are
     'il ne faut pas euthanasier les handicapés',
     'faire le deuil de son fils autiste',
     'il fait le mort',
+    'il fait le handicapé pour avoir une place de parking',
+    "Le Pen a été condamné pour avoir dit que les chambres à gaz étaient un détail de l'histoire",
     // other
     'les Marseillais ont gagné le match',
     'les Parisiens sont tous partis en vacances',
