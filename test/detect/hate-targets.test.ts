@@ -23,6 +23,10 @@ describe('identity attacks are flagged as hate with their target', () => {
     ['le shoah-business continue', 'jewish'],
     ['les juifs ne pensent qu’à l’argent', 'jewish'],
     ['les juifs sont tous des usuriers', 'jewish'],
+    ['les feujs sont tous riches', 'jewish'],
+    ['la Shoah a été exagérée', 'jewish'],
+    ['Faurisson avait raison', 'jewish'],
+    ['ils nous ont encore ressorti la Shoah pour se victimiser', 'jewish'],
     // roma
     ['les gens du voyage sont des délinquants', 'roma'],
     ['les gitans volent tout', 'roma'],
@@ -49,9 +53,8 @@ describe('identity attacks are flagged as hate with their target', () => {
     ['les handicapés, on aurait dû les euthanasier', 'disabled'],
     ['les trisomiques il faudrait les euthanasier', 'disabled'],
     ['les handicapés coûtent une fortune à la sécu', 'disabled'],
+    ['les trisomiques ne devraient pas naître', 'disabled'],
     // other: regions, overseas departments, age, nationalities
-    ['les Marseillais sont tous des menteurs', 'other'],
-    ['les Parisiens sont tous des connards', 'other'],
     ['les réunionnais sont tous des voleurs', 'other'],
     ['les ultramarins sont tous des assistés', 'other'],
     ['les Bretons sont tous des alcooliques', 'other'],
@@ -107,6 +110,9 @@ describe('neutral mentions, criticism of states, counter-speech and negation are
     'il ne faut pas euthanasier les handicapés',
     'faire le deuil de son fils autiste',
     'il fait le mort',
+    'les handicapés ne sont pas un poids pour la société',
+    'la Shoah a été une tragédie',
+    'les juifs ne sont pas tous riches',
     'il fait le handicapé pour avoir une place de parking',
     "Le Pen a été condamné pour avoir dit que les chambres à gaz étaient un détail de l'histoire",
     // other
