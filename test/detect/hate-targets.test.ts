@@ -118,6 +118,8 @@ describe('neutral mentions, criticism of states, counter-speech and negation are
     'les juifs ont été déportés par les nazis',
     'les Rothschild ont été spoliés par les nazis',
     'les roms sont chassés par des racailles',
+    'les autistes sont souvent traités d’idiots à l’école',
+    'les roms sont traités comme des chiens par la mairie',
     'encore eux les juifs victimes d’une agression à Sarcelles',
     'mes voisins portugais sont tous des maçons, une famille d’artisans',
     'il fait le handicapé pour avoir une place de parking',
