@@ -110,6 +110,13 @@ const BENIGN = [
   'On va manger une salade au bord du lac ?',
   "Si tu as des idées suicidaires, appelle le 3114, quelqu'un t'écoutera",
   'Il a mis fin à ses jours hier, ses collègues sont sous le choc',
+  'Il est autiste et champion de France de jeux d’échecs',
+  'Elle est trisomique et vient de décrocher son premier CDI',
+  'La banque Rothschild conseille le rachat du groupe',
+  'Comme par hasard, le bus est en retard quand il pleut',
+  'Les Marseillais sont tous venus au stade malgré la pluie',
+  'Rentrez vos poules ce soir, le renard est passé hier',
+  'Les Réunionnais ont célébré le 20 décembre',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
