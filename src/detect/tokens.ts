@@ -11,17 +11,10 @@ const HASH_PRIME = 0x01000193;
  * letters, so that a token is looked up from its codes. @internal
  */
 export interface Vocabulary {
-  /** Per slot, the word's id (index in `list` + 1; 0: empty slot), then its hash. */
+  /** Word id + 1 per slot (0: empty). */
   slots: Int32Array;
-  /** Slot count − 1. */
   mask: number;
   keys: string[];
-  /**
-   * The keys' ASCII bytes, flat: word id `i` spells `bytes[byteStart[i - 1] .. byteStart[i])`.
-   * A token is compared with them, not with the key strings, which lie all over the heap.
-   */
-  bytes: Uint8Array;
-  byteStart: Int32Array;
   list: Word[];
 }
 
@@ -36,33 +29,24 @@ function hashString(s: string): number {
 export function vocabulary(words: ReadonlyMap<string, Word>): Vocabulary {
   let size = 16;
   while (size < words.size * 2) size *= 2;
-  const slots = new Int32Array(size * 2);
+  const slots = new Int32Array(size);
   const mask = size - 1;
   const keys: string[] = [];
   const list: Word[] = [];
-  const byteStart = new Int32Array(words.size + 1);
-  let total = 0;
-  for (const key of words.keys()) total += key.length;
-  const bytes = new Uint8Array(total);
   for (const [key, w] of words) {
-    const h = hashString(key);
-    let i = h & mask;
-    while (slots[2 * i] !== 0) i = (i + 1) & mask;
-    const start = byteStart[keys.length]!;
-    for (let q = 0; q < key.length; q++) bytes[start + q] = key.charCodeAt(q);
+    let i = hashString(key) & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
     keys.push(key);
     list.push(w);
-    byteStart[keys.length] = start + key.length;
-    slots[2 * i] = keys.length;
-    slots[2 * i + 1] = h;
+    slots[i] = keys.length;
   }
-  return { slots, mask, keys, bytes, byteStart, list };
+  return { slots, mask, keys, list };
 }
 
 /** The id (index in `list` + 1) of word `s` of a vocabulary, 0 if it has none. @internal */
 export function idOf(vocab: Vocabulary, s: string): number {
   for (let i = hashString(s) & vocab.mask; ; i = (i + 1) & vocab.mask) {
-    const id = vocab.slots[2 * i]!;
+    const id = vocab.slots[i]!;
     if (id === 0 || vocab.keys[id - 1] === s) return id;
   }
 }
@@ -185,7 +169,7 @@ export class TokenView {
     this.alt = alts;
     this.spelling = spellingOf;
     const { codes, tokenStart, tokenEnd } = norm;
-    const { slots, mask, list, bytes, byteStart } = vocab;
+    const { slots, mask, list, keys } = vocab;
     const ascii = asciiTable();
     for (let k = 0; k < n; k++) {
       const a = tokenStart[k]!;
@@ -212,8 +196,8 @@ export class TokenView {
       this.hash[k] = h;
       let id = 0;
       for (let i = h & mask; ; i = (i + 1) & mask) {
-        id = slots[2 * i]!;
-        if (id === 0 || (slots[2 * i + 1] === h && spelledAs(bytes, byteStart[id - 1]!, byteStart[id]!, codes, a, b))) break;
+        id = slots[i]!;
+        if (id === 0 || spells(keys[id - 1]!, codes, a, b)) break;
       }
       this.wid[k] = id;
       words[k] = id === 0 ? undefined : list[id - 1];
@@ -296,14 +280,6 @@ export class TokenView {
   }
 }
 
-/** Whether bytes [s, e) are the spelling of codes [a, b) (1/| read as i). */
-function spelledAs(bytes: Uint8Array, s: number, e: number, codes: Uint8Array, a: number, b: number): boolean {
-  if (e - s !== b - a) return false;
-  const ascii = ASCII!;
-  for (let q = 0; q < e - s; q++) if (bytes[s + q] !== ascii[codes[a + q]!]) return false;
-  return true;
-}
-
 /** Whether `key` is the spelling of codes [a, b) (1/| read as i). */
 function spells(key: string, codes: Uint8Array, a: number, b: number): boolean {
   if (key.length !== b - a) return false;
@@ -338,21 +314,18 @@ const MEMO_SIZE = 4096;
  * token asked again makes no string. @internal
  */
 export class SpellingMemo<T> {
-  /** Per slot (2 × MEMO_SIZE of them), the entry's id (0: empty), then its hash. */
-  private slots = new Int32Array(MEMO_SIZE * 4);
+  private slots = new Int32Array(MEMO_SIZE * 2);
   private keys: string[] = [];
   private values: T[] = [];
 
   /** The answer remembered for token k of `v`, if any. */
   get(v: TokenView, k: number): T | undefined {
     const { codes, tokenStart, tokenEnd } = v.norm;
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const h = v.hash[k]!;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const id = slots[2 * i]!;
+    const mask = this.slots.length - 1;
+    for (let i = v.hash[k]! & mask; ; i = (i + 1) & mask) {
+      const id = this.slots[i]!;
       if (id === 0) return undefined;
-      if (slots[2 * i + 1] === h && spells(this.keys[id - 1]!, codes, tokenStart[k]!, tokenEnd[k]!)) return this.values[id - 1];
+      if (spells(this.keys[id - 1]!, codes, tokenStart[k]!, tokenEnd[k]!)) return this.values[id - 1];
     }
   }
 
@@ -363,14 +336,12 @@ export class SpellingMemo<T> {
       this.keys.length = 0;
       this.values.length = 0;
     }
-    const mask = (this.slots.length >> 1) - 1;
-    const h = v.hash[k]!;
-    let i = h & mask;
-    while (this.slots[2 * i] !== 0) i = (i + 1) & mask;
+    const mask = this.slots.length - 1;
+    let i = v.hash[k]! & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
     this.keys.push(key);
     this.values.push(value);
-    this.slots[2 * i] = this.keys.length;
-    this.slots[2 * i + 1] = h;
+    this.slots[i] = this.keys.length;
   }
 }
 
