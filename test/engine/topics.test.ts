@@ -33,3 +33,77 @@ describe('topic words that count only in company (when=paired)', () => {
     expect(() => createDetector({ lexicons: { 'x.txt': 'râteau | cat=insult when=paired\n' } })).toThrow(/paired/);
   });
 });
+
+describe('sport without a named sport', () => {
+  it('athletes, competition words and lost bets tell sport', () => {
+    for (const text of [
+      'quelle nageuse, elle mérite sa médaille',
+      'j’ai perdu mon pari à cause de toi',
+      'j’avais misé sur toi et mon ticket est mort',
+      'les Marseillais ont été nuls ce soir, quel match',
+      'elle est qualifiée pour les JO',
+      'Grousset en finale, incroyable',
+      'Félix Lebrun est un génie',
+      'record personnel battu !',
+      'bravo championne, tu nous as fait vibrer',
+      'quelle perf en qualif',
+    ])
+      expect(topicsOf(text), text).toContain('sport');
+  });
+  it('the same words outside sport tell nothing', () => {
+    for (const text of [
+      'mon ticket de métro a expiré',
+      'les Marseillais se plaignent des loyers',
+      'un personnel qualifié',
+      'les cyclistes roulent sur les trottoirs',
+      'le gouvernement mise sur l’apprentissage',
+      'belle perf au bureau',
+      'c’est un sacré bordel sur la côte',
+    ])
+      expect(topicsOf(text), text).not.toContain('sport');
+  });
+});
+
+describe('gender is the debate, not any mention of women', () => {
+  it('gender debates tell gender', () => {
+    for (const text of [
+      'la parité entre les hommes et les femmes',
+      'encore un discours de mâle alpha',
+      'la répartition des tâches reste inégale, merci le patriarcat',
+      'le foot féminin souffre du sexisme',
+      'les néo-féministes ont encore frappé',
+    ])
+      expect(topicsOf(text), text).toContain('gender');
+  });
+  it('health, maternity and women’s sport alone do not', () => {
+    for (const text of [
+      'elle a pris un congé maternité en mars',
+      'ce soir, match de foot féminin à Lyon',
+      'la parité euro-dollar',
+      'la féminité de sa robe',
+    ])
+      expect(topicsOf(text), text).not.toContain('gender');
+  });
+});
+
+describe('racism', () => {
+  it('racism debates tell racism', () => {
+    for (const text of [
+      'une discrimination à l’embauche',
+      'une discrimination envers les Noirs',
+      'les indigénistes et les décoloniaux',
+      'la théorie remplaciste',
+      'la fragilité blanche',
+      'les descendants d’esclaves subissent encore le racisme',
+    ])
+      expect(topicsOf(text), text).toContain('racism');
+  });
+  it('discrimination of another kind is not racism', () => {
+    for (const text of [
+      'c’est de la discrimination envers les handicapés',
+      'une tarification discriminatoire selon l’âge',
+      'esclave de son téléphone',
+    ])
+      expect(topicsOf(text), text).not.toContain('racism');
+  });
+});
