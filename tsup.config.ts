@@ -3,10 +3,16 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The standalone normalizers are an entry of their own (vigie/normalize): the detector does
-    // not use them (it runs one fused loop), so its bundle does not carry them; so is the
-    // Perspective API drop-in (vigie/perspective), which takes a detector and reads analyses.
-    // No shared chunks: each entry stays one self-contained module a browser can import as is.
-    entry: { index: 'src/index.ts', normalize: 'src/normalize/index.ts', perspective: 'src/perspective/index.ts' },
+    // not use them (it runs one fused loop), so its bundle does not carry them; so are the
+    // wording of findings (vigie/explain) and the Perspective API drop-in (vigie/perspective),
+    // which read analyses. No shared chunks: each entry stays one self-contained module a
+    // browser can import as is.
+    entry: {
+      index: 'src/index.ts',
+      normalize: 'src/normalize/index.ts',
+      explain: 'src/explain.ts',
+      perspective: 'src/perspective/index.ts',
+    },
     splitting: false,
     format: ['esm', 'cjs'],
     dts: true,

@@ -21,7 +21,8 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 // Others may rebuild dist/ while the benchmark runs (tsup cleans it first): every part of the
 // run, children and workers included, uses one snapshot of the build taken now.
 mkdirSync(`${cacheDir}dist`, { recursive: true });
-for (const f of ['index.js', 'index.js.map', 'index.cjs', 'normalize.js']) copyFileSync(here(`../dist/${f}`), `${cacheDir}dist/${f}`);
+for (const f of ['index.js', 'index.js.map', 'index.cjs', 'normalize.js', 'explain.js', 'perspective.js'])
+  copyFileSync(here(`../dist/${f}`), `${cacheDir}dist/${f}`);
 const DIST = `${cacheDir}dist/index.js`;
 const DIST_URL = pathToFileURL(DIST).href;
 
@@ -452,9 +453,9 @@ const bundle = await section('bundle size', async () => {
   } catch (e) {
     out.composition = { error: String(e?.message ?? e) };
   }
-  // index.js is the default bundle (the detector and its data); normalize.js is the separate
-  // entry of the standalone normalizers (vigie/normalize).
-  for (const f of ['index.js', 'index.cjs', 'normalize.js']) {
+  // index.js is the default bundle (the detector and its data); the other entries are separate
+  // modules a user imports only if needed (vigie/normalize, vigie/explain, vigie/perspective).
+  for (const f of ['index.js', 'index.cjs', 'normalize.js', 'explain.js', 'perspective.js']) {
     const buf = readFileSync(`${cacheDir}dist/${f}`);
     out[f] = {
       rawKB: round(buf.length / 1024, 1),
@@ -724,7 +725,7 @@ else
   );
 if (!bundle.error)
   out.push(
-    `bundle: dist/index.js ${bundle['index.js'].rawKB} KB raw, ${bundle['index.js'].gzipKB} KB gzip (-9: ${bundle['index.js'].gzip9KB} KB); vigie/normalize (dist/normalize.js) ${bundle['normalize.js']?.gzipKB} KB gzip`,
+    `bundle: dist/index.js ${bundle['index.js'].rawKB} KB raw, ${bundle['index.js'].gzipKB} KB gzip (-9: ${bundle['index.js'].gzip9KB} KB); other entries (gzip): vigie/normalize ${bundle['normalize.js']?.gzipKB} KB, vigie/explain ${bundle['explain.js']?.gzipKB} KB, vigie/perspective ${bundle['perspective.js']?.gzipKB} KB`,
   );
 if (Array.isArray(bundle.composition))
   out.push(`  largest inputs (raw): ${bundle.composition.map((c) => `${c.input} ${c.rawKB} KB`).join(', ')}`);

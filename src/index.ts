@@ -1,11 +1,11 @@
 /**
  * vigie — offline French toxicity detection. The standalone normalizers (each evasion undone
- * on its own, with offsets) are in `vigie/normalize`.
+ * on its own, with offsets) are in `vigie/normalize`, the findings told in words in
+ * `vigie/explain`, the Perspective API drop-in in `vigie/perspective`.
  *
  * @packageDocumentation
  */
 
-export { type Explanation, explain, type Lang } from './detect/explain.js';
 export type { CensorOptions, CustomTerm, Detector, DetectorOptions } from './detector.js';
 export { censorSpans, createDetector } from './detector.js';
 export { VigieError } from './errors.js';

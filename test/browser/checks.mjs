@@ -9,12 +9,12 @@ const EVADED_SPAN = 'c 0 n n 4 r d';
 
 /**
  * Runs the functional checks, analyzes every sentence, normalizes it with the separate
- * vigie/normalize entry and scores it with the vigie/perspective one.
- * @param {{ vigie: typeof import('../../dist/index.js'), normalizers: typeof import('../../dist/normalize.js'), perspective: typeof import('../../dist/perspective.js') }} modules the built entries
+ * vigie/normalize entry, explains it with vigie/explain and scores it with vigie/perspective.
+ * @param {{ vigie: typeof import('../../dist/index.js'), normalizers: typeof import('../../dist/normalize.js'), explainer: typeof import('../../dist/explain.js'), perspective: typeof import('../../dist/perspective.js') }} modules the built entries
  * @param {string[]} sentences
  * @returns {{ failures: string[], analyses: string }} analyses is the JSON of every analysis, normalization and Perspective response
  */
-export function runChecks({ vigie, normalizers, perspective }, sentences) {
+export function runChecks({ vigie, normalizers, explainer, perspective }, sentences) {
   const failures = [];
   const check = (ok, message) => {
     if (!ok) failures.push(message);
@@ -67,6 +67,12 @@ export function runChecks({ vigie, normalizers, perspective }, sentences) {
     check(n.text.includes('connard'), `normalize(${JSON.stringify(EVADED)}) gives ${JSON.stringify(n.text)}`);
   });
 
+  check(typeof explainer.explain === 'function', 'explain is not exported by dist/explain.js');
+  guard('explain', () => {
+    const [e] = explainer.explain(detector.analyze(EVADED), EVADED, 'en');
+    check(e?.excerpt === EVADED_SPAN && e.message.startsWith('insult'), `explain(${JSON.stringify(EVADED)}) gives ${JSON.stringify(e)}`);
+  });
+
   check(typeof perspective.analyzeComment === 'function', 'analyzeComment is not exported by dist/perspective.js');
   const request = (text) => ({
     comment: { text },
@@ -93,6 +99,7 @@ export function runChecks({ vigie, normalizers, perspective }, sentences) {
         const n = normalizers.normalize(s);
         return [n.text, Array.from(n.map)];
       }),
+      explained: sentences.map((s) => explainer.explain(detector.analyze(s), s, 'fr')),
       perspective: sentences.map((s) => perspective.analyzeComment(detector, request(s))),
     });
   });

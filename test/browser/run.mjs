@@ -73,8 +73,9 @@ try {
   const { runChecks } = await import(pathToFileURL(join(ROOT, 'test', 'browser', 'checks.mjs')).href);
   const vigie = await import(pathToFileURL(ENTRY).href);
   const normalizers = await import(pathToFileURL(join(ROOT, 'dist', 'normalize.js')).href);
+  const explainer = await import(pathToFileURL(join(ROOT, 'dist', 'explain.js')).href);
   const perspective = await import(pathToFileURL(join(ROOT, 'dist', 'perspective.js')).href);
-  const node = runChecks({ vigie, normalizers, perspective }, sentences);
+  const node = runChecks({ vigie, normalizers, explainer, perspective }, sentences);
   for (const f of node.failures) failures.push(`[node] ${f}`);
 
   // Browser side.

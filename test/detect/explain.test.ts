@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/detect/explain.js';
+import { explain } from '../../src/explain.js';
 import { detector } from './helpers.js';
 
 describe('explain', () => {

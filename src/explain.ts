@@ -1,4 +1,12 @@
-import type { Analysis, Category, Severity, Suppression, TargetGroup, ThreatKind } from '../types.js';
+/**
+ * Findings told in words: `explain(analysis, text, lang)` renders every finding of an analysis
+ * as a short reason in French or English, with the rule that produced it. Import it from
+ * `vigie/explain`: a service that only scores comments does not carry its wording.
+ *
+ * @packageDocumentation
+ */
+
+import type { Analysis, Category, Severity, Suppression, TargetGroup, ThreatKind } from './types.js';
 
 /** One finding of an analysis, told in words. */
 export interface Explanation {
