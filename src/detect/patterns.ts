@@ -51,6 +51,8 @@ export interface CompiledPatterns extends PatternSet {
   marks: number;
   /** The mark of each span class. */
   spanMark: Map<SpanClass, number>;
+  /** The required elements a span class may meet (their verdict without spans is stale once the spans are known). */
+  spanReqs: Map<SpanClass, Int32Array>;
   /** Per mark, the patterns anchored on it. */
   classAnchors: (number[] | undefined)[];
   /**
@@ -270,8 +272,10 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
   for (const name of SPAN_CLASSES) spanMark.set(name, set.classes.length + literals.size + spanMark.size);
   for (const [ms, name] of spanAlts) ms.push(spanMark.get(name)!);
   const marks = set.classes.length + literals.size + SPAN_CLASSES.length;
+  const spanReqs = new Map<SpanClass, number[]>();
   reqMarks.forEach((ms, r) => {
     reqMarks[r] = [...new Set(ms)];
+    for (const name of SPAN_CLASSES) if (ms.includes(spanMark.get(name)!)) addToMap(spanReqs, name, r);
   });
   for (const c of set.classes) {
     for (const w of c.single) word(w).member = true;
@@ -345,6 +349,7 @@ export function compilePatterns(set: PatternSet): CompiledPatterns {
     reqMarks: reqMarks.map((ms) => Int32Array.from(ms)),
     marks,
     spanMark,
+    spanReqs: new Map([...spanReqs].map(([k, rs]) => [k, Int32Array.from(rs)])),
     classAnchors,
     verbTypos,
   };
@@ -626,6 +631,11 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
   }
   if (fresh) {
     cands.length = 0;
+    // Verdicts on required elements hold for the whole text, but for those a span may meet.
+    if (++checkStamp === 0x7fffffff) {
+      reqState.fill(0);
+      checkStamp = 1;
+    }
     for (let k = 0; k < v.n; k++) {
       see(set, v.wid[k]!, gen);
       see(set, v.altWid[k]!, gen);
@@ -635,13 +645,11 @@ function markPossible(set: CompiledPatterns, v: TokenView, spans: Spans | undefi
     for (const [name, byStart] of spans) {
       if (byStart.size === 0) continue;
       markSeen[set.spanMark.get(name)!] = gen;
+      const stale = set.spanReqs.get(name);
+      if (stale) for (let i = 0; i < stale.length; i++) reqState[stale[i]!] = 0;
       const ps = set.spanAnchors.get(name);
       if (ps) candidates(ps, gen);
     }
-  if (++checkStamp === 0x7fffffff) {
-    reqState.fill(0);
-    checkStamp = 1;
-  }
   let any = false;
   for (const p of cands) {
     if (possible[p] === gen) {
