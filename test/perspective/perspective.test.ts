@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDetector, VigieError } from '../../src/index.js';
 import { analyzeComment, attributeScore, PERSPECTIVE_ATTRIBUTES, perspectiveValue, toPerspective } from '../../src/perspective/index.js';
@@ -169,5 +170,33 @@ describe('scores', () => {
     const req = { requestedAttributes: all, spanAnnotations: true };
     expect(toPerspective(detector.analyze(text), req)).toEqual(analyzeComment(detector, { ...req, comment: { text } }));
     expect(attributeScore(detector.analyze(text), 'IDENTITY_ATTACK').summaryScore.value).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('any comment', () => {
+  it('gets scores in [0, 1], spans inside the text, and TOXICITY ≥ 0.7 exactly when the analysis is toxic', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.constantFrom("t'es qu'un c0nnard", 'je vais te buter', 'putain de match'),
+        ),
+        (text) => {
+          const r = ask(text);
+          for (const a of PERSPECTIVE_ATTRIBUTES) {
+            const s = r.attributeScores[a]!;
+            expect(s.summaryScore.value).toBeGreaterThanOrEqual(0);
+            expect(s.summaryScore.value).toBeLessThanOrEqual(1);
+            for (const sp of s.spanScores!) {
+              expect(0 <= sp.begin && sp.begin < sp.end && sp.end <= text.length).toBe(true);
+              expect(sp.score.value).toBeGreaterThanOrEqual(0.7);
+            }
+          }
+          expect(value(r, 'TOXICITY')! >= 0.7).toBe(detector.analyze(text).toxic);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
