@@ -25,6 +25,10 @@ const flagged: [string, string][] = [
   ['death', "vivement qu'il crève"],
   ['death', "j'espère qu'on le retrouvera pendu"],
   ['death', 'faut raser la ville avec tous les zorglubs dedans'],
+  ['death', 'je vais te tuer de mes propres mains'], // « de » alone is no idiom
+  // wishing a deadly disease on someone
+  ['death', "j'espère que tu vas choper un cancer"],
+  ['death', "j'espère qu'il attrape le covid"],
   // violence
   ['violence', 'je vais te casser la gueule'],
   ['violence', 'on va te défoncer à la sortie'],
@@ -92,6 +96,10 @@ const clean = [
   'on va les tuer au match retour ? non, on va gagner proprement',
   'ce joueur a tué le match en deux minutes',
   'je suis mort de rire',
+  'je vais te tuer de rire avec cette blague', // an idiom, not a threat
+  'on te tue de rire à chaque vidéo',
+  "j'espère qu'il va avoir le bac",
+  "j'espère que tu vas attraper ton train",
   'je crève de faim',
   'je vais te retrouver à la gare à midi',
   'je vais te démonter ta théorie point par point',
