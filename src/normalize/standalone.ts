@@ -167,11 +167,21 @@ function perCodePoint(input: string | MappedText, f: (cp: number) => string | nu
     const cp = cpAt(s, i);
     const w = widthOf(cp);
     const r = f(cp);
-    if (r === null) out.copy(s, i, i + w);
+    // Deleting a code point between a lone high surrogate and a lone low one would pair them
+    // into a new character (which a second pass could then fold or delete): it stays.
+    if (r === null || (r === '' && pairsAcross(out, s, i + w))) out.copy(s, i, i + w);
     else out.str(r, i);
     i += w;
   }
   return out.finish(input, L);
+}
+
+/** Whether the output so far ends with a high surrogate and `s` goes on at `j` with a low one. */
+function pairsAcross(out: Writer, s: string, j: number): boolean {
+  if (out.n === 0 || j >= s.length) return false;
+  const hi = out.units[out.n - 1]!;
+  const lo = s.charCodeAt(j);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 const MARK = /^\p{M}$/u;

@@ -128,6 +128,18 @@ describe('idempotence', () => {
       RUNS,
     );
   });
+
+  // Found by the property above: deleting the invisible character between two halves of a
+  // broken surrogate pair joined them into U+E0001, which the second pass deleted.
+  it.each([
+    ['stripInvisible', stripInvisible, '\uDB40\u200B\uDC01'],
+    ['stripInvisible', stripInvisible, '\uDB40\u200B\u200B\uDC01'],
+    ['stripAccents', stripAccents, '\uD83D\u0301\uDE00'],
+  ] as [string, Normalizer, string][])('%s never pairs broken surrogates by deleting what lies between them', (_name, fn, s) => {
+    const once = fn(s);
+    expect(once.text.length).toBeGreaterThan(2);
+    expect(fn(once).text).toBe(once.text);
+  });
 });
 
 describe('what each normalizer guarantees about its output', () => {
