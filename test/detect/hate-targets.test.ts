@@ -65,6 +65,14 @@ describe('identity attacks are flagged as hate with their target', () => {
     ['les boches sont des barbares', 'other'],
     // a people reduced to one trade
     ['les Portugais sont tous des maçons', 'migrant'],
+    // can't stand a group: the negation is the dislike itself
+    ['je supporte pas les arabes', 'arab'],
+    ['je ne supporte plus les gens du voyage', 'roma'],
+    ['je peux pas les blairer ces gitans', 'roma'],
+    ['je ne les supporte pas, ces migrants', 'migrant'],
+    // an identity thrown as an insult
+    ["t'es qu'un juif", 'jewish'],
+    ["t'es qu'une sale noire", 'black'],
   ])('%s → %s', (text, group) => {
     expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
@@ -136,6 +144,12 @@ describe('neutral mentions, criticism of states, counter-speech and negation are
     'les maçons sont tous des artisans',
     "les réunionnais ont fêté l'abolition",
     'les territoires ultramarins votent dimanche',
+    'je supporte les arabes de mon quartier, ce sont mes voisins',
+    'je ne supporte pas le bruit des voisins',
+    "je ne le supporte pas, mais les juifs n'y sont pour rien",
+    "t'es juif ?",
+    'tu es un juif pratiquant ?',
+    "t'es qu'un gamin",
   ])('%s', (text) => {
     expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);

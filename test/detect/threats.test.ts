@@ -42,6 +42,8 @@ const flagged: [string, string][] = [
   ['violence', 'tu perds rien pour attendre'],
   ['violence', "j'te colle une droite"],
   ['violence', 'on va brûler ta maison'],
+  ['violence', 'brûlez les mosquées'],
+  ['violence', 'cramez leurs synagogues'],
   // blows to a body part, attacks on a group or its places, promised trouble, waiting outside
   ['violence', 'jvais t éclater la tronche'],
   ['violence', 'je vais lui éclater la tête'],
@@ -96,6 +98,7 @@ const clean = [
   'on va les tuer au match retour ? non, on va gagner proprement',
   'ce joueur a tué le match en deux minutes',
   'je suis mort de rire',
+  'brûlez les feuilles mortes au fond du jardin',
   'je vais te tuer de rire avec cette blague', // an idiom, not a threat
   'on te tue de rire à chaque vidéo',
   "j'espère qu'il va avoir le bac",
