@@ -155,3 +155,11 @@ describe('neutral mentions, criticism of states, counter-speech and negation are
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('a threat whose outcome names a group is no attack on the group', () => {
+  it('« tu vas finir en fauteuil » threatens the reader, it does not target disabled people', () => {
+    const a = shipped.analyze('tu vas finir en fauteuil');
+    expect(a.categories).toContain('threat');
+    expect(a.targets).toEqual([]);
+  });
+});

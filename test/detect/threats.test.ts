@@ -43,6 +43,11 @@ const flagged: [string, string][] = [
   ['violence', "j'te colle une droite"],
   ['violence', 'on va brûler ta maison'],
   ['violence', 'brûlez les mosquées'],
+  // wishing an injury on an athlete
+  ['violence', "j'espère que tu vas te blesser"],
+  ['violence', "j'espère que tu te casses la jambe"],
+  ['violence', "qu'elle se pète les croisés"],
+  ['violence', 'je te souhaite une bonne blessure'],
   ['violence', 'cramez leurs synagogues'],
   // blows to a body part, attacks on a group or its places, promised trouble, waiting outside
   ['violence', 'jvais t éclater la tronche'],
@@ -99,6 +104,10 @@ const clean = [
   'ce joueur a tué le match en deux minutes',
   'je suis mort de rire',
   'brûlez les feuilles mortes au fond du jardin',
+  "j'espère qu'il ne va pas se blesser",
+  "j'espère qu'il va se remettre de sa blessure",
+  "qu'il se casse, on veut plus le voir",
+  "il s'est cassé la jambe, quelle tristesse",
   'je vais te tuer de rire avec cette blague', // an idiom, not a threat
   'on te tue de rire à chaque vidéo',
   "j'espère qu'il va avoir le bac",
