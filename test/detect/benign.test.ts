@@ -117,6 +117,12 @@ const BENIGN = [
   'Les Marseillais sont tous venus au stade malgré la pluie',
   'Rentrez vos poules ce soir, le renard est passé hier',
   'Les Réunionnais ont célébré le 20 décembre',
+  'Une baleine à bosse a été aperçue au large de la Bretagne',
+  'Il fait la vaisselle pendant que je prépare un bon sandwich',
+  'Mange un peu, tu vas avoir faim pendant le match',
+  'Elle est bonne en maths et elle est belle, ma fille',
+  'Physiquement, il est prêt pour la finale',
+  "À la cuisine, la cheffe prépare un gratin pour l'équipe",
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
