@@ -123,6 +123,12 @@ const BENIGN = [
   'Elle est bonne en maths et elle est belle, ma fille',
   'Physiquement, il est prêt pour la finale',
   "À la cuisine, la cheffe prépare un gratin pour l'équipe",
+  "Tu ne sers à rien de t'énerver, le match est fini",
+  'Il faut brûler les étapes pour revenir au niveau',
+  'Faut exterminer les moustiques du jardin',
+  "Je ne supporte pas l'OM mais respect pour ce match",
+  "Il s'est blessé au genou, j'espère qu'il reviendra vite",
+  'Je te souhaite une bonne guérison champion',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
