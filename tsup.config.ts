@@ -21,8 +21,10 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
-    // Minified with source maps: the bundle budget is 120 KB gzipped, data included.
-    minify: true,
+    // Minified with source maps: the bundle budget is 120 KB gzipped, data included. Terser
+    // gives 0.4 KB less than esbuild's minifier on this code (gzipped), for 10 s more build.
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020 },
   },
   {
     entry: { cli: 'src/cli.ts' },
