@@ -117,6 +117,11 @@ const BENIGN = [
   'Les Marseillais sont tous venus au stade malgré la pluie',
   'Rentrez vos poules ce soir, le renard est passé hier',
   'Les Réunionnais ont célébré le 20 décembre',
+  // counter-speech and reported speech judged after the statement
+  "Les roms sont tous des voleurs, c'est un cliché raciste",
+  "Les Portugais sont tous des maçons ? C'est faux et c'est un préjugé",
+  "toujours eux, les juifs… : ce genre de phrase est de l'antisémitisme pur",
+  '« sale arabe », disait le maire en 1995',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
