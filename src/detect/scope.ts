@@ -10,26 +10,11 @@ const COUNTER = ROLE_CODES.indexOf('counter');
 const EXEMPT = ROLE_CODES.indexOf('exempt');
 
 /** Words that make « ne » / « n' » a negation (without one, « ne … que » only restricts). */
-const NE_PARTNERS = new Set([
-  'pas',
-  'plus',
-  'jamais',
-  'rien',
-  'personne',
-  'point',
-  'aucun',
-  'aucune',
-  'guere',
-  'nullement',
-  'nul',
-  'nulle',
-  'ni',
-  'pa',
-]);
+const NE_PARTNERS = new Set('pas plus jamais rien personne point aucun aucune guere nullement nul nulle ni pa'.split(' '));
 /** Negation words that negate alone in spoken French (« je déteste pas »). */
-const ALONE = new Set(['pas', 'jamais', 'pa', 'jms', 'nullement']);
+const ALONE = new Set('pas jamais pa jms nullement'.split(' '));
 /** Words after « pas » that undo it: « pas que » (not only), « pas mal » (quite), « pas de » (none of: « pas de pitié pour… »). */
-const UNDO_AFTER = new Set(['que', 'qu', 'mal', 'seulement', 'uniquement', 'juste', 'de', 'd']);
+const UNDO_AFTER = new Set('que qu mal seulement uniquement juste de d'.split(' '));
 
 /** Scope flags of a word (see {@link Word.scope}): « ne », a partner of « ne », a negation alone, a word that undoes « pas ». */
 const S_NE = 1;
@@ -40,27 +25,21 @@ const S_UNDO = 8;
 const S_THINK = 16;
 /** « que », « qu' »: after a verb of opinion, the clause it opens, not « pas que » (not only). */
 const S_QUE = 32;
-const THINK = [
-  'pense',
-  'pensais',
-  'pensons',
-  'pensez',
-  'pensent',
-  'crois',
-  'croit',
-  'croyais',
-  'croyons',
-  'croient',
-  'trouve',
-  'trouves',
-  'trouvais',
-  'trouvons',
-  'trouvent',
-  'estime',
-  'considere',
-  'imagine',
-  'suppose',
-];
+const THINK =
+  'pense pensais pensons pensez pensent crois croit croyais croyons croient trouve trouves trouvais trouvons trouvent estime considere imagine suppose'.split(
+    ' ',
+  );
+
+/**
+ * The judgement that may follow a statement (see {@link judgedAfter}), read on folded tokens
+ * with anchored alternations of literals: a word that names it as prejudice or as false, by
+ * its stem (« cliché(s) », « préjugé », « raciste », « racisme », « -phobe »…), and the singular
+ * demonstrative that points back at it (« c'est … », « ça … »).
+ */
+const META = /^(clich|prejug|stereot|racis|sexis|antisem|misog|inacc|faux$)|phob/;
+const DEM = /^(c|ce|ca|cela)$/;
+/** A reporting verb (group 1: « disait », « dit », « écrit ») or a verb of reading or hearing: see {@link judgedAfter}. */
+const REPORT = /^(disai|ecri|dit$)|^(lu|lire|entendu)$/;
 
 /** The words the scope rules read, with their flags, for the detectors' vocabulary. @internal */
 export function scopeWords(): [string, number][] {
@@ -91,6 +70,44 @@ const FRAME_REACH = 8;
 const SUBORDINATE_REACH = 10;
 /** Tokens outside quote marks that make a frame around them. */
 const QUOTE_FRAME = 3;
+
+/**
+ * Whether the statement ending at token `to` is judged or reported after it, in the rest of
+ * its sentence or the next one (15 tokens at most). Counter-speech: a word that names it
+ * as prejudice or as false, less than 8 tokens after a singular demonstrative in its clause
+ * (« …, c'est un cliché raciste », « C'est faux », « ce genre de phrase est de
+ * l'antisémitisme »); not when a negation stands between (« c'est pas raciste »), in a « que »
+ * clause (« ils diront que c'est raciste »), conceded by a « mais » after it in its sentence
+ * (« c'est un cliché mais c'est vrai ») or asked (« c'est raciste ? »), nor « ce sont des
+ * racistes », which speaks of people. Reported speech (quote): a reporting verb heading a clause
+ * (« …, disait le maire », « écrit un internaute », « lu sur X »), or a verb of reading after « on » or in a clause headed by « voilà » (« peut-on lire »,
+ * « voilà ce que j'ai lu »). Evaluative words alone (« c'est une honte », « c'est la vérité »)
+ * judge nothing. One pass over a bounded window per finding: linear.
+ */
+function judgedAfter(v: TokenView, to: number): Suppression | undefined {
+  let sentences = 0;
+  let dem = -1;
+  let first = '';
+  let judged = false;
+  let k = to + 1;
+  for (; k < v.n && k < to + 16; k++) {
+    const b = v.brk[k]!;
+    const f = flagsOf(v, k);
+    const t = v.tokAt(k);
+    if (b === BREAK_STRONG && (judged || ++sentences > 1)) break;
+    if (b !== BREAK_NONE) {
+      dem = -1;
+      first = t;
+    }
+    if ((f & S_BUT) !== 0) judged = false;
+    const r = REPORT.exec(t);
+    if (r && (b !== BREAK_NONE || (!r[1] && (first === 'voila' || v.tokAt(k - 1) === 'on')))) return 'quote';
+    if ((f & (S_NE | S_PARTNER | S_ALONE)) !== 0 || (t === 'sont' && dem === k - 1)) dem = -1;
+    else if (DEM.test(t)) dem = (flagsOf(v, k - 1) & S_QUE) !== 0 ? -1 : k;
+    else if (dem >= 0 && k - dem < 8 && META.test(t)) judged = true;
+  }
+  if (judged && !v.text.slice(v.end[k - 1], v.end[k - 1]! + 3).includes('?')) return 'counter_speech';
+}
 
 /**
  * The context of one text for the rules of SPEC.md: which tokens negate, which are quoted,
@@ -271,6 +288,8 @@ export class Scope {
    * reported by a frame (« on m'a traité de … »). Counter-speech when the text argues against it.
    */
   reported(from: number, to: number): Suppression | undefined {
+    const after = judgedAfter(this.v, to);
+    if (after) return after;
     if (this.frames.length === 0 && this.weakFrames.length === 0 && this.quotes.length === 0) return undefined;
     this.index();
     // Quoted when the whole finding is, or its last word (« appeler les X des "…" »).

@@ -381,3 +381,37 @@ describe('appearance, sexual and self-harm remarks as comments write them (shipp
     expect(shipped.analyze(text).toxic).toBe(false);
   });
 });
+
+describe('a statement judged or reported after it is not the author’s', () => {
+  it.each([
+    ["les martiens sont tous des rats, c'est un cliché raciste", 'counter_speech'],
+    ["les martiens sont des parasites ? C'est faux et c'est un préjugé", 'counter_speech'],
+    ['les martiens sont des rats : ce genre de phrase est du racisme pur', 'counter_speech'],
+    ['sale zorglub, disait le maire en 1995', 'quote'],
+    ["les martiens sont des rats, écrit un internaute sous l'article", 'quote'],
+    ['les martiens sont des rats, peut-on lire sous la vidéo', 'quote'],
+    ["les martiens sont des rats, voilà ce que j'ai lu sous la vidéo", 'quote'],
+  ])('%s', (text, reason) => {
+    expect(active(text)).toBe(false);
+    expect(why(text)).toContain(reason);
+    expect(why(text)).not.toContain('active');
+  });
+  it.each([
+    // evaluative words that name no prejudice and no one else's words
+    "les martiens sont des rats, c'est une honte",
+    "les martiens sont des rats, c'est honteux qu'on les laisse entrer",
+    "les martiens sont des rats, c'est la vérité",
+    'les martiens sont des rats, voilà ce que je pense',
+    'les martiens sont des rats, comme on dit',
+    // a judgement denied, conceded, asked, reported, or about people
+    "les martiens sont des rats, c'est pas raciste de dire ça",
+    "les martiens sont des rats, ce n'est pas un préjugé",
+    "les martiens sont des rats, c'est un cliché mais c'est vrai",
+    "les martiens sont des rats, c'est raciste de dire ça ?",
+    "les martiens sont des rats, ils diront que c'est raciste",
+    'les martiens sont des rats, ce sont des racistes',
+    "t'es un connard, c'est faux ?",
+  ])('still flagged: %s', (text) => {
+    expect(active(text)).toBe(true);
+  });
+});
