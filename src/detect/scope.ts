@@ -285,11 +285,15 @@ export class Scope {
 
   /**
    * Why a finding over tokens [from, to] is not the author's own words: it is quoted, or
-   * reported by a frame (« on m'a traité de … »). Counter-speech when the text argues against it.
+   * reported by a frame (« on m'a traité de … »). Counter-speech when the text argues against it
+   * (after it, only if `judged`: a statement about people, see {@link judgedAfter}).
    */
-  reported(from: number, to: number): Suppression | undefined {
+  reported(from: number, to: number, judged = true): Suppression | undefined {
     const after = judgedAfter(this.v, to);
-    if (after) return after;
+    // A judgement after it speaks of a statement about people, not of words aimed at the
+    // reader or a threat (« t'es qu'un con, c'est faux ce que tu dis »): then only a
+    // reporting frame after it counts.
+    if (after === 'quote' || (after && judged)) return after;
     if (this.frames.length === 0 && this.weakFrames.length === 0 && this.quotes.length === 0) return undefined;
     this.index();
     // Quoted when the whole finding is, or its last word (« appeler les X des "…" »).

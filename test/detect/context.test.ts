@@ -415,3 +415,22 @@ describe('a statement judged or reported after it is not the author’s', () => 
     expect(active(text)).toBe(true);
   });
 });
+
+describe('a judgement after the statement speaks of statements about people, not of words aimed at the reader', () => {
+  it.each([
+    "t'es qu'un connard, c'est faux ce que tu dis",
+    "espèce de connard, c'est faux",
+    "ta gueule connard, c'est raciste ce que tu dis",
+  ])('%s stays an insult', (text) => {
+    expect(shipped.analyze(text).categories).toContain('insult');
+  });
+  it('a threat stays a threat', () => {
+    expect(shipped.analyze("je vais te tuer, c'est une blague raciste").categories).toContain('threat');
+  });
+  it.each(["les roms sont tous des voleurs, c'est un cliché raciste", "les arabes sont des voleurs, c'est faux"])(
+    '%s is set aside',
+    (text) => {
+      expect(shipped.analyze(text).toxic).toBe(false);
+    },
+  );
+});
