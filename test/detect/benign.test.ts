@@ -134,6 +134,8 @@ const BENIGN = [
   "Les Portugais sont tous des maçons ? C'est faux et c'est un préjugé",
   "toujours eux, les juifs… : ce genre de phrase est de l'antisémitisme pur",
   '« sale arabe », disait le maire en 1995',
+  'Le chef est retourné à la cuisine finir le dessert',
+  'Elle est retournée à la cuisine chercher les assiettes',
 ];
 
 describe('benign comments of every kind are not flagged (shipped lexicons)', () => {
