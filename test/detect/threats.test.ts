@@ -217,7 +217,7 @@ describe('threat findings', () => {
     expect(detector.analyze('je vais te violer').categories).toEqual(expect.arrayContaining(['threat', 'sexual']));
     expect(detector.analyze('on va te pousser au suicide').categories).toEqual(expect.arrayContaining(['threat', 'self_harm']));
   });
-  it('are not read into a long text of ordinary sentences (speed is the benchmark's business)', () => {
+  it('are not read into a long text of ordinary sentences (its speed is measured by the benchmark)', () => {
     const text = 'je vais te dire ce que je pense du match, on va gagner. '.repeat(20000);
     const a = detector.analyze(text);
     expect(a.threats).toEqual([]);
