@@ -7,7 +7,7 @@ import { findFuzzy } from './fuzzy.js';
 import type { SpanClass } from './pattern-parse.js';
 import { anyPossible, builtInPatterns, type PatternMatch, readVerbTypos, runPatterns, type Spans } from './patterns.js';
 import { Scope } from './scope.js';
-import { BREAK_NONE, TokenView } from './tokens.js';
+import { TokenView } from './tokens.js';
 
 /** A mention of an identity group found by the lexicon pass. @internal */
 export interface GroupMention {
@@ -45,20 +45,6 @@ export interface DetectResult {
   targets: Target[];
   /** Extra lexicon-like findings (fuzzy matches, insults recognised by context). */
   matches: Match[];
-}
-
-/** Words that speak to the reader (« t'es », « espèce de », « ta gueule »). */
-const SECOND_PERSON = new Set(['t', 'tu', 'te', 'toi', 'vous', 'vs', 'ta', 'ton', 'tes', 'votre', 'vos', 'espece']);
-/** How far back in its clause a word speaking to the reader is looked for. */
-const ADDRESS_REACH = 6;
-
-/** Whether the clause of token `k`, up to it, speaks to the reader: a bounded look back. */
-function addressed(v: TokenView, k: number): boolean {
-  for (let j = k; j >= 0 && j >= k - ADDRESS_REACH; j--) {
-    if (SECOND_PERSON.has(v.tokAt(j))) return true;
-    if (v.brk[j] !== BREAK_NONE) return false;
-  }
-  return false;
 }
 
 /** Role of filler markers (articles, possessives) between a preposition and its group. */
@@ -125,7 +111,7 @@ function runAll(
     // An insult aimed at the reader and an oath are no statement about people that a later
     // « c'est faux / raciste » could judge; slurs, the insults they make and insults at a
     // group (« les X sont des voleurs, c'est un cliché ») are.
-    const judged = m.category !== 'profanity' && (m.category !== 'insult' || m.ruleId.endsWith('#aimed') || !addressed(v, from));
+    const judged = m.category !== 'profanity' && (m.category !== 'insult' || m.ruleId.endsWith('#aimed') || !scope.addressed(from));
     const why = scope.reported(from, to, judged) ?? (scope.negatedHit(from) ? 'negation' : undefined);
     if (why) m.suppressedBy = why;
   }

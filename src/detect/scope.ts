@@ -25,6 +25,11 @@ const S_UNDO = 8;
 const S_THINK = 16;
 /** « que », « qu' »: after a verb of opinion, the clause it opens, not « pas que » (not only). */
 const S_QUE = 32;
+/** Words that speak to the reader (« t'es », « espèce de », « ta gueule »): see {@link Scope.addressed}. */
+const S_YOU = 128;
+const YOU = 't tu te toi vous vs ta ton tes votre vos espece'.split(' ');
+/** How far back in its clause a word speaking to the reader is looked for. */
+const ADDRESS_REACH = 6;
 const THINK =
   'pense pensais pensons pensez pensent crois croit croyais croyons croient trouve trouves trouvais trouvons trouvent estime considere imagine suppose'.split(
     ' ',
@@ -52,6 +57,7 @@ export function scopeWords(): [string, number][] {
   for (const w of UNDO_AFTER) out.push([w, S_UNDO | (w === 'que' || w === 'qu' ? S_QUE : 0)]);
   for (const w of THINK) out.push([w, S_THINK]);
   out.push(['mais', S_BUT]);
+  for (const w of YOU) out.push([w, S_YOU]);
   return out;
 }
 
@@ -316,6 +322,16 @@ export class Scope {
     if (frame === 1) return counter ? 'counter_speech' : 'quote';
     if (frame === 2 && counter) return 'counter_speech';
     return undefined;
+  }
+
+  /** Whether the clause of token `k`, up to it, speaks to the reader: a bounded look back. */
+  addressed(k: number): boolean {
+    const v = this.v;
+    for (let j = k; j >= 0 && j >= k - ADDRESS_REACH; j--) {
+      if ((flagsOf(v, j) & S_YOU) !== 0) return true;
+      if (v.brk[j] !== BREAK_NONE) return false;
+    }
+    return false;
   }
 
   /** Whether a lexicon hit over tokens [from, to] is negated: a negation just before it, in its clause. */

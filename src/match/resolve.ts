@@ -29,7 +29,7 @@ const K_HATE = KIND_CODES.indexOf('hate');
  * text) tells where a masked letter stands.
  * @internal
  */
-export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined, codes?: ArrayLike<number>): number[] {
+export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint8Array | undefined, codes: ArrayLike<number>): number[] {
   const idx: number[] = [];
   for (let i = 0; i < hits.n; i++) if (!disabled || disabled[hits.entry[i]!] === 0) idx.push(i);
   if (idx.length === 1 && entries.kind[hits.entry[idx[0]!]!] !== K_ALLOW) return idx;
@@ -78,8 +78,9 @@ export function resolveHits(hits: HitBuffer, entries: EntryTable, disabled: Uint
   return kept.filter((i) => i >= 0);
 }
 
-function masked(codes: ArrayLike<number> | undefined, a: number, b: number): boolean {
-  if (codes) for (let p = a; p < b; p++) if (codes[p] === A_WILD) return true;
+/** Whether a masked letter (`*`) stands in codes [a, b). */
+function masked(codes: ArrayLike<number>, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (codes[p] === A_WILD) return true;
   return false;
 }
 
