@@ -93,9 +93,33 @@ const flagged: [string, string][] = [
   ['self_harm', 'tu devrais en finir'],
   ['self_harm', 'va te tuer'],
   ['self_harm', 't’as plus qu’à en finir'],
+  // veiled: luck, a promised hell, harm to relatives, payback, a murdered person as fate, executions
+  ['violence', "t'as de la chance qu'on soit derrière un écran"],
+  ['violence', 'heureusement pour toi que je suis pas en face'],
+  ['violence', "ça serait bête qu'il arrive un malheur à tes gosses"],
+  ['violence', "ta fille est mignonne, ce serait dommage qu'il lui arrive quelque chose"],
+  ['violence', 'ta vie va devenir un enfer'],
+  ['violence', 'je vais faire de ta vie un enfer'],
+  ['violence', 'tu vas voir ce que tu vas voir'],
+  ['violence', 'regarde bien derrière toi quand tu sors'],
+  ['violence', 'tu vas payer pour ça'],
+  ['death', 'compte tes jours'],
+  ['death', 'tu vas finir comme Samuel Paty'],
+  ['death', 'on va te faire un Samuel Paty'],
+  ['death', 'le ministre au poteau'],
+  ['death', 'à la guillotine'],
 ];
 
 const clean = [
+  // veiled-threat look-alikes
+  "ce serait dommage qu'il arrive un malheur à la planète",
+  'compte tes jours de congé',
+  "t'as de la chance qu'on soit en vacances",
+  'tu vas payer l’addition',
+  'tu vas payer tes impôts comme tout le monde',
+  'la guillotine a été abolie en 1981',
+  'Je suis Charlie',
+  'tu vas voir ce que tu vas voir au match retour',
   'je vais te raconter le match',
   'je vais le tuer ce boss, trois heures que j’essaie',
   'tkt je vais le tuer ce contrôle de maths',
