@@ -97,6 +97,7 @@ const flagged: [string, string][] = [
   ['violence', "t'as de la chance qu'on soit derrière un écran"],
   ['violence', 'heureusement pour toi que je suis pas en face'],
   ['violence', "ça serait bête qu'il arrive un malheur à tes gosses"],
+  ['violence', "ce serait dommage qu'il arrive quelque chose à ta voiture"],
   ['violence', "ta fille est mignonne, ce serait dommage qu'il lui arrive quelque chose"],
   ['violence', 'ta vie va devenir un enfer'],
   ['violence', 'je vais faire de ta vie un enfer'],
