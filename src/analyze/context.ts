@@ -9,6 +9,8 @@ const FILLER = ROLE_CODES.indexOf('filler');
 const SELF = ROLE_CODES.indexOf('self');
 const ADJ = ROLE_CODES.indexOf('adj');
 const MINE = ROLE_CODES.indexOf('mine');
+/** Role code of the words that may close a vocative (« pauvre type va », « abruti hein »). */
+const TAIL = ROLE_CODES.indexOf('tail');
 /** How far back a first-person frame (« je suis une vraie … ») reaches over filler words. */
 const SELF_REACH = 5;
 /** How far back an @mention aims. */
@@ -57,7 +59,9 @@ export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: numbe
   }
   for (let t = Math.max(0, from - MENTION_REACH); t <= from; t++) if ((norm.flags[norm.tokenStart[t]!]! & F_MENTION) !== 0) return true;
   if (!vocative) return false;
-  const last = norm.tokens - 1;
+  let last = norm.tokens - 1;
+  // A closing word after the hit ends the vocative as the text's end would.
+  if (to === last - 1 && roles.endsAt(last, TAIL)) last = to;
   const hardBefore = from === 0 || (norm.sepKind[norm.tokenStart[from]! - 1]! & SEP_KIND) === SEP_HARD;
   const hardAfter = to === last || (norm.sepKind[norm.tokenEnd[to]!]! & SEP_KIND) === SEP_HARD;
   if ((from === 0 && to === last) || (mine && hardAfter)) return true;

@@ -21,6 +21,7 @@ export const ROLE_CODES: readonly (MarkerRole | '')[] = [
   'self',
   'adj',
   'mine',
+  'tail',
 ];
 
 /** Kind code of `allow` entries. @internal */

@@ -49,6 +49,31 @@ describe('an ambiguous insult aimed by a pattern counts', () => {
   });
 });
 
+describe('people named by what they do, and vocatives closed by « va »', () => {
+  it.each([
+    'les macronistes de merde',
+    'ces politiciens de merde, ils nous volent',
+    'des profs de merde et des élèves nuls',
+    'un youtubeur de merde',
+    'bande de gauchistes décérébrés',
+    'bande de gamins débiles',
+    'pauvre type va',
+    'pauvre type hein',
+  ])('insult: %s', (text) => {
+    expect(cats(text)).toContain('insult');
+  });
+  it.each([
+    'ce pays de merde',
+    'ces chaussures de merde',
+    'il a raté son train le pauvre type va',
+    'une pauvre fille va au marché',
+    'bande de potes géniale',
+    'pauvre France va',
+  ])('no insult: %s', (text) => {
+    expect(cats(text)).not.toContain('insult');
+  });
+});
+
 describe('a masked letter prefers the oath over the slur one more letter away', () => {
   const hate = (text: string) => shipped.analyze(text).matches.filter((m) => m.category === 'hate' && !m.suppressedBy);
   it.each(['c*ouilles', "t'as pas de c*ouilles", 'sale c*ouille'])('%s is no slur', (text) => {
