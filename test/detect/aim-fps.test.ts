@@ -59,6 +59,8 @@ describe('people named by what they do, and vocatives closed by « va »', () =>
     'bande de gamins débiles',
     'pauvre type va',
     'pauvre type hein',
+    "t'es un sal con", // SMS « sal » for « sale »
+    'sal merde',
   ])('insult: %s', (text) => {
     expect(cats(text)).toContain('insult');
   });
