@@ -66,7 +66,9 @@ let pool = { neg: new Uint8Array(256), quoted: new Int32Array(256) };
 const flagsOf = (v: TokenView, k: number): number => v.word[k]?.scope ?? 0;
 
 /** An opening quote mark (one character class: a linear search, no backtracking). */
-const OPENING_QUOTE = /[«“„"]/;
+const OPENING_QUOTE = /[«“„"'‘]/;
+/** Whether a code unit may be part of a word (ASCII letters and digits, any code unit past Latin-1's symbols). */
+const wordish = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
 /** How far before a lexicon hit a negation reaches (« c'est pas vraiment un … »). */
 const NEG_REACH = 3;
@@ -227,9 +229,12 @@ export class Scope {
         else if (c === 0x201c /* “ */) close = 0x201d;
         else if (c === 0x201e /* „ */) close = 0x201c;
         else if (c === 34 /* " */) close = 34;
+        else if ((c === 39 || c === 0x2018) && (i === 0 || !wordish(text.charCodeAt(i - 1))) && wordish(text.charCodeAt(i + 1)))
+          // A single quote opens only before a word and after none: « l'école » is an apostrophe.
+          close = c === 39 ? 39 : 0x2019;
         else continue;
         open = i;
-      } else if (c === close) {
+      } else if (c === close && (close !== 39 && close !== 0x2019 ? true : i + 1 >= text.length || !wordish(text.charCodeAt(i + 1)))) {
         spans.push([open, i]);
         open = -1;
       }

@@ -44,6 +44,9 @@ describe('quotes and reported speech are not the author’s', () => {
     ['on m’a traité de connard devant tout le monde', 'quote'],
     ['on la traitait de salope au collège', 'quote'],
     ['écrire « sale zorglub » à quelqu’un, c’est du harcèlement', 'counter_speech'],
+    ["j'en ai marre de lire 'sale con' sous chaque vidéo", 'quote'], // straight single quotes
+    ["'je vais te tuer' : voilà ce qu'elle a reçu", 'quote'],
+    ['le mot ‘bougnoule’ est une insulte raciste', 'quote'],
   ])('%s', (text, reason) => {
     expect(active(text)).toBe(false);
     expect(why(text)).toContain(reason);
@@ -54,6 +57,9 @@ describe('quotes and reported speech are not the author’s', () => {
   it('quotes used for emphasis do not hide the author’s own words', () => {
     expect(active('ces « supporters » sont des connards')).toBe(true);
     expect(active('"Champion" mon oeil, je vais te tuer')).toBe(true);
+    // apostrophes are no quote marks: the insult stays the author's
+    expect(active("l'arbitre est un con, c'est l'évidence")).toBe(true);
+    expect(active("t'es qu'un con, l'arbitre aussi")).toBe(true);
   });
 });
 
