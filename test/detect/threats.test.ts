@@ -109,6 +109,9 @@ const flagged: [string, string][] = [
   ['death', 'on va te faire un Samuel Paty'],
   ['death', 'le ministre au poteau'],
   ['death', 'à la guillotine'],
+  // injury wishes on an athlete
+  ['violence', "j'espère que tu te fais les croisés"],
+  ['violence', 'je te souhaite une rupture des ligaments'],
 ];
 
 const clean = [
@@ -121,6 +124,8 @@ const clean = [
   'la guillotine a été abolie en 1981',
   'Je suis Charlie',
   'tu vas voir ce que tu vas voir au match retour',
+  "j'espère que tu te fais plaisir",
+  "il s'est fait les croisés, j'espère qu'il reviendra vite",
   'je vais te raconter le match',
   'je vais le tuer ce boss, trois heures que j’essaie',
   'tkt je vais le tuer ce contrôle de maths',
