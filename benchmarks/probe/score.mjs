@@ -1,5 +1,6 @@
 // Scores vigie against the project's own held-out probe set (benchmarks/probe/probe.jsonl).
-// Usage: npm run build && node benchmarks/probe/score.mjs [--misses] [--topics] [--json]
+// Usage: npm run build && node benchmarks/probe/score.mjs [--misses] [--topics] [--json] [--set NAME]
+//   --set     score benchmarks/probe/NAME.jsonl instead of probe.jsonl (e.g. --set probe-2)
 //   --misses  list every wrong line (verdict, categories, threat kinds or targets off)
 //   --topics  with --misses, also count a topic difference as wrong
 //   --json    print the summary as JSON instead of tables
@@ -10,20 +11,24 @@ const args = new Set(process.argv.slice(2));
 const SHOW_MISSES = args.has('--misses');
 const TOPIC_MISSES = args.has('--topics');
 const AS_JSON = args.has('--json');
+const argv = process.argv.slice(2);
+const setAt = argv.indexOf('--set');
+const FILE = `${setAt >= 0 ? argv[setAt + 1] : 'probe'}.jsonl`;
+if (setAt >= 0 && !/^[\w-]+$/.test(argv[setAt + 1] ?? '')) throw new Error('--set needs a file name without extension, e.g. --set probe-2');
 
 const CATEGORIES = ['insult', 'profanity', 'hate', 'threat', 'sexual', 'self_harm', 'body_shaming'];
 const THREAT_KINDS = ['death', 'violence', 'sexual', 'doxxing', 'self_harm'];
 const TARGETS = ['women', 'lgbt', 'black', 'arab', 'muslim', 'jewish', 'christian', 'roma', 'asian', 'disabled', 'migrant', 'other'];
 const TOPICS = ['religion', 'israel_palestine', 'lgbt', 'physique', 'sport', 'politics', 'immigration', 'gender', 'racism'];
 
-const rows = readFileSync(new URL('./probe.jsonl', import.meta.url), 'utf8')
+const rows = readFileSync(new URL(`./${FILE}`, import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l, i) => {
     try {
       return JSON.parse(l);
     } catch (e) {
-      throw new Error(`probe.jsonl line ${i + 1}: ${e.message}`);
+      throw new Error(`${FILE} line ${i + 1}: ${e.message}`);
     }
   });
 

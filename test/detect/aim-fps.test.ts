@@ -61,6 +61,8 @@ describe('people named by what they do, and vocatives closed by « va »', () =>
     'pauvre type hein',
     "t'es un sal con", // SMS « sal » for « sale »
     'sal merde',
+    "t'es vraiment une grosse merde",
+    'tu restes une merde',
   ])('insult: %s', (text) => {
     expect(cats(text)).toContain('insult');
   });
@@ -71,6 +73,9 @@ describe('people named by what they do, and vocatives closed by « va »', () =>
     'une pauvre fille va au marché',
     'bande de potes géniale',
     'pauvre France va',
+    "c'est un film de merde", // a thing « de merde » is criticism, with an oath
+    "c'est une équipe de merde",
+    'il est de merde ce film',
   ])('no insult: %s', (text) => {
     expect(cats(text)).not.toContain('insult');
   });
