@@ -64,7 +64,7 @@ describe('identity attacks are flagged as hate with their target', () => {
     ['les boomers devraient crever', 'other'],
     ['les boches sont des barbares', 'other'],
     // a people reduced to one trade
-    ['les Portugais sont tous des maçons', 'migrant'],
+    ['les Portugais sont tous des maçons', 'other'], // a people, not migrants
     // can't stand a group: the negation is the dislike itself
     ['je supporte pas les arabes', 'arab'],
     ['je ne supporte plus les gens du voyage', 'roma'],
