@@ -294,7 +294,7 @@ function finishTokens(out: NormalizedText, t: FoldTables): NormalizedText {
         if (
           (j - r >= 2 && spelledOut(codes, ts, r, j)) ||
           (j - r === 1 &&
-            (prevJoined === k0 ? wider(sepKind[ta - 1]!, k0) : wider(sepKind[te[j]!]!, k0) && spacedRun(out, j + 1, tokenCount, k0) >= 3))
+            (prevJoined === k0 ? wider(sepKind[ta - 1]!, k0) : wider(sepKind[te[j]!]!, k0) && pairLeadsToWord(out, j + 1, tokenCount, k0)))
         )
           last = j;
         // A run that does not spell a word has no sub-run that does: never rescan it, so
@@ -380,6 +380,19 @@ const isLightKind = (k: number): boolean => (k & SEP_KIND) === SEP_SPACES || (k 
 
 /** Whether separator `k` is of the same kind as `inner` and wider: a word break between spelled-out words. */
 const wider = (k: number, inner: number): boolean => (k & SEP_KIND) === (inner & SEP_KIND) && k >> 2 > inner >> 2;
+
+/**
+ * Whether a pair of spaced letters followed by a wider gap at token r starts spelled-out words:
+ * a run of three letters or more follows, or one more pair and then such a run (v a  t e
+ * p e n d r e). Bounded: it looks at two runs ahead at most.
+ */
+function pairLeadsToWord(out: NormalizedText, r: number, tokenCount: number, kind: number): boolean {
+  const next = spacedRun(out, r, tokenCount, kind);
+  if (next >= 3) return true;
+  return (
+    next === 2 && r + 2 < tokenCount && wider(out.sepKind[out.tokenEnd[r + 1]!]!, kind) && spacedRun(out, r + 2, tokenCount, kind) >= 3
+  );
+}
 
 /** Number of one-letter tokens from token r on split by the same separator, counting to 3 at most. */
 function spacedRun(out: NormalizedText, r: number, tokenCount: number, kind: number): number {

@@ -128,6 +128,12 @@ describe('separators and numbers', () => {
     const d = hits('f i l s   d e   p u t e');
     expect(d).toEqual(['fils de pute:f i l s   d e   p u t e']);
   });
+  it('two pairs of spaced letters before a spelled-out word join too', () => {
+    expect(createDetector().analyze('v a  t e  p e n d r e').categories).toEqual(['self_harm']);
+    // two pairs with no longer word after them stay letters
+    expect(hits('a b  c d  e f')).toEqual([]);
+    expect(createDetector().analyze('il y a  2 ans').toxic).toBe(false);
+  });
   it('digits before letters are leetspeak unless the letters are a number suffix', () => {
     expect(hits("t'3s un c0nn4rd")).toContain('connard:c0nn4rd');
     expect(hits('3nculé').some((h) => h.endsWith(':3nculé'))).toBe(true);
