@@ -6,7 +6,8 @@ import { shipped, shippedGroups } from './helpers.js';
 // sentences about the same groups. Sentences written for this test, never taken from an
 // evaluation set. Still missed (kept out): a sneer across a question mark (« une femme
 // présidente ? laissez-moi rire »), innuendo (« … on sait pourquoi »), « ces mongols de la
-// tribune » (the same words name a people).
+// tribune » (the same words name a people), « autant écouter ma grand-mère », « ça devient
+// hystérique » without a group word.
 
 describe('identity attacks in comment style are flagged as hate with their target', () => {
   it.each([
@@ -26,6 +27,11 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ["la femme est inferieure a l'homme c'est biologique", 'women'],
     ['les gonzesses ça chiale pour un rien', 'women'],
     ['une femme ca restera toujours une femme, faut pas rêver', 'women'],
+    ["la place d'une femme est à la cuisine", 'women'],
+    ["une femme c'est fait pour faire des gosses", 'women'],
+    ['les femmes en politique c est comme un singe avec une grenade', 'women'],
+    ['les filles ça sait que se maquiller et pleurer', 'women'],
+    ['les meufs c est que des profiteuses', 'women'],
     // jewish
     ['les juifs sont partout dans les medias, comme par hasard', 'jewish'],
     ['c bien une mentalité de juif ca, toujours a compter', 'jewish'],
@@ -41,6 +47,9 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['avare comme un juif, on connait la chanson', 'jewish'],
     ['les juifs contrôlent Hollywood', 'jewish'],
     ['les Rothschild contrôlent le monde depuis deux siècles', 'jewish'],
+    ['dehors les juifs', 'jewish'],
+    ['les juifs sont la source de tous nos problemes', 'jewish'],
+    ['c est encore un coup des juifs', 'jewish'],
     // other
     ['les vieux faudrait leur retirer le droit de vote', 'other'],
     ['les boomers ont tout pris, bande de parasites', 'other'],
@@ -55,6 +64,10 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ["les banlieusards c'est tous des racailles", 'other'],
     ['les vieux ca sert plus a rien', 'other'],
     ['les retraités ont tout volé, bande de profiteurs', 'other'],
+    ['les vieux c est des poids morts pour la societe', 'other'],
+    ['les chomeurs sont des assistés', 'other'],
+    ['les ch tis sont tous des alcoolos', 'other'],
+    ['les auvergnats sont des radins', 'other'],
     // disabled
     ['les autistes ca sert a rien dans une entreprise', 'disabled'],
     ['il court comme un handicapé ce joueur mdr', 'disabled'],
@@ -67,6 +80,10 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les schizophrenes sont tous dangereux faut les interner', 'disabled'],
     ['les autistes sont des legumes', 'disabled'],
     ['un handicapé president mdr on aura tout vu', 'disabled'],
+    ['les handicapés devraient pas avoir le droit d avoir des enfants', 'disabled'],
+    ['les autistes c est des gens qu on devrait cacher', 'disabled'],
+    ['il parle comme un triso ce ministre', 'disabled'],
+    ['les aveugles et les sourds ils coûtent un bras a la secu', 'disabled'],
     // roma
     ["les roms c'est tous des voleurs de poules", 'roma'],
     ['les gitans faut les chasser de la ville', 'roma'],
@@ -82,6 +99,10 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les manouches ne foutent jamais rien', 'roma'],
     ['les gens du voyage ont qu a rester dans leur caravane', 'roma'],
     ['les roms ne foutent jamais rien', 'roma'],
+    ['dehors les gitans', 'roma'],
+    ['les gitans c est la racaille des campagnes', 'roma'],
+    ['quand les roms arrivent les cambriolages commencent', 'roma'],
+    ['les roms il faudrait tous les mettre dans un avion', 'roma'],
     // asian
     ['les chinois mangent des chiens c est degueulasse', 'asian'],
     ['les chinois ont foutu le virus partout', 'asian'],
@@ -95,6 +116,9 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les chinois ils savent que copier', 'asian'],
     ['les vietnamiens mangent des chats c est connu', 'asian'],
     ['les chinois nous ont balancé leur virus', 'asian'],
+    ['les chinois c est une race de fourmis', 'asian'],
+    ['faut se méfier des chinois ils sont sournois', 'asian'],
+    ['le virus chinois, merci les bridés', 'asian'],
     // migrant
     ['retourne dans ton pays', 'migrant'],
     ["les migrants c'est tous des violeurs", 'migrant'],
@@ -110,15 +134,21 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['rentre dans ton pays sale migrant', 'migrant'],
     ['les polonais sont bourrés et puent l alcool', 'migrant'],
     ["les migrants qu'ils restent chez eux", 'migrant'],
+    ['bref, dehors les migrants', 'migrant'],
+    ['les migrants c est la lie de l humanité', 'migrant'],
     // black
     ['les noirs sont moins intelligents', 'black'],
+    ['dehors les blacks', 'black'],
     // muslim
     ["les musulmans c'est tous des terroristes en puissance", 'muslim'],
+    ["dehors l'islam", 'muslim'],
     // arab
     ["c'est une mentalité d'arabe ça", 'arab'],
     ['typique d un rebeu de gratter', 'arab'],
+    ['dehors les maghrébins', 'arab'],
     // lgbt
     ["les gays devraient pas avoir le droit d'adopter", 'lgbt'],
+    ['dehors les homos', 'lgbt'],
   ])('%s → %s', (text, group) => {
     expect(shippedGroups(text)).toContain(group);
     expect(shipped.analyze(text).categories).toContain('hate');
@@ -189,6 +219,15 @@ describe('the same groups in news, defence, quotes, negations and questions are 
     'les Anglais ont gagné, bande de veinards',
     'il court comme un lapin',
     "c'est une mentalité de winner",
+    "c'est la faute des arbitres",
+    'encore un coup des Anglais en finale',
+    'quand les migrants arrivent ils fuient la violence',
+    'il faut cacher les cadeaux',
+    "les enfants c'est des gens qu'on devrait écouter",
+    "la source de tous nos problèmes, c'est le chômage",
+    'ce vélo est fait pour les femmes',
+    'le chat dort dehors, les juifs aussi',
+    'dehors, les enfants jouent',
   ])('%s', (text) => {
     expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
