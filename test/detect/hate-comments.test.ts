@@ -47,9 +47,12 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['avare comme un juif, on connait la chanson', 'jewish'],
     ['les juifs contrôlent Hollywood', 'jewish'],
     ['les Rothschild contrôlent le monde depuis deux siècles', 'jewish'],
+    ["les juifs ne pensent qu'au fric", 'jewish'],
     ['dehors les juifs', 'jewish'],
     ['les juifs sont la source de tous nos problemes', 'jewish'],
     ['c est encore un coup des juifs', 'jewish'],
+    ['les youpins encore a pleurer', 'jewish'],
+    ['les juifs c est des sangsues', 'jewish'],
     // other
     ['les vieux faudrait leur retirer le droit de vote', 'other'],
     ['les boomers ont tout pris, bande de parasites', 'other'],
@@ -64,10 +67,12 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ["les banlieusards c'est tous des racailles", 'other'],
     ['les vieux ca sert plus a rien', 'other'],
     ['les retraités ont tout volé, bande de profiteurs', 'other'],
+    ['les vieux coûtent cher à la sécu', 'other'],
     ['les vieux c est des poids morts pour la societe', 'other'],
     ['les chomeurs sont des assistés', 'other'],
     ['les ch tis sont tous des alcoolos', 'other'],
     ['les auvergnats sont des radins', 'other'],
+    ['les bretons c est des ivrognes', 'other'],
     // disabled
     ['les autistes ca sert a rien dans une entreprise', 'disabled'],
     ['il court comme un handicapé ce joueur mdr', 'disabled'],
@@ -84,6 +89,8 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les autistes c est des gens qu on devrait cacher', 'disabled'],
     ['il parle comme un triso ce ministre', 'disabled'],
     ['les aveugles et les sourds ils coûtent un bras a la secu', 'disabled'],
+    ['les gogols ça devrait pas sortir de chez eux', 'disabled'],
+    ['les autistes c est tous des assistés', 'disabled'],
     // roma
     ["les roms c'est tous des voleurs de poules", 'roma'],
     ['les gitans faut les chasser de la ville', 'roma'],
@@ -103,6 +110,8 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les gitans c est la racaille des campagnes', 'roma'],
     ['quand les roms arrivent les cambriolages commencent', 'roma'],
     ['les roms il faudrait tous les mettre dans un avion', 'roma'],
+    ['les roms on en veut plus chez nous', 'roma'],
+    ['les gitans ça se lave jamais', 'roma'],
     // asian
     ['les chinois mangent des chiens c est degueulasse', 'asian'],
     ['les chinois ont foutu le virus partout', 'asian'],
@@ -116,9 +125,13 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['les chinois ils savent que copier', 'asian'],
     ['les vietnamiens mangent des chats c est connu', 'asian'],
     ['les chinois nous ont balancé leur virus', 'asian'],
+    ['les chinois nous ont refilé le virus', 'asian'],
     ['les chinois c est une race de fourmis', 'asian'],
     ['faut se méfier des chinois ils sont sournois', 'asian'],
     ['le virus chinois, merci les bridés', 'asian'],
+    ['les chinois ça se reproduit comme des rats', 'asian'],
+    ['les asiatiques conduisent tous comme des pieds', 'asian'],
+    ['les chinois c est tous des mangeurs de chiens', 'asian'],
     // migrant
     ['retourne dans ton pays', 'migrant'],
     ["les migrants c'est tous des violeurs", 'migrant'],
@@ -134,8 +147,12 @@ describe('identity attacks in comment style are flagged as hate with their targe
     ['rentre dans ton pays sale migrant', 'migrant'],
     ['les polonais sont bourrés et puent l alcool', 'migrant'],
     ["les migrants qu'ils restent chez eux", 'migrant'],
+    ['les migrants nous coûtent une fortune', 'migrant'],
     ['bref, dehors les migrants', 'migrant'],
     ['les migrants c est la lie de l humanité', 'migrant'],
+    ['les migrants on en veut pas', 'migrant'],
+    ['les afghans c est que des violeurs', 'migrant'],
+    ['trop d immigrés tue la france, qu ils degagent', 'migrant'],
     // black
     ['les noirs sont moins intelligents', 'black'],
     ['dehors les blacks', 'black'],
@@ -145,6 +162,7 @@ describe('identity attacks in comment style are flagged as hate with their targe
     // arab
     ["c'est une mentalité d'arabe ça", 'arab'],
     ['typique d un rebeu de gratter', 'arab'],
+    ['les arabes se reproduisent comme des lapins', 'arab'],
     ['dehors les maghrébins', 'arab'],
     // lgbt
     ["les gays devraient pas avoir le droit d'adopter", 'lgbt'],
@@ -228,6 +246,13 @@ describe('the same groups in news, defence, quotes, negations and questions are 
     'ce vélo est fait pour les femmes',
     'le chat dort dehors, les juifs aussi',
     'dehors, les enfants jouent',
+    'les femmes au pouvoir en Islande ont changé la politique',
+    'on en veut plus, des matchs comme ça',
+    'les migrants on en parle beaucoup trop mal',
+    'les gitans de Saintes-Maries-de-la-Mer fêtent Sara',
+    'les handicapés on les voit trop peu à la télé',
+    'les joueurs japonais on en veut plus',
+    'les asiatiques ne conduisent pas comme des pieds',
   ])('%s', (text) => {
     expect(shippedGroups(text)).toEqual([]);
     expect(shipped.analyze(text).toxic).toBe(false);
