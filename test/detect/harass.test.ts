@@ -37,6 +37,12 @@ describe('body_shaming: remarks vigie must flag', () => {
     "t'es trop grosse pour porter ca",
     "qu'est ce qu'il est moche ce mec",
     'elle a un cul de jument',
+    "t'as des jambes on dirait des poteaux",
+    'avec ta tronche de cheval',
+    'elle est moche comme ses pieds',
+    'pose ta fourchette',
+    'tu devrais faire un regime',
+    'ta gueule fait peur',
   ])('%s', (text) => {
     expect(found(text)).toContain('body_shaming');
   });
@@ -78,6 +84,10 @@ describe('sexual: remarks vigie must flag', () => {
     'je me la taperais bien celle la',
     'tu fais des photos de pieds ?',
     'je veux te toucher partout',
+    'montre nous ton boule',
+    'je veux la prendre par derriere',
+    'elle a suce le realisateur pour avoir le role',
+    'envoie des photos de tes pieds',
   ])('%s', (text) => {
     expect(found(text)).toContain('sexual');
   });
@@ -109,6 +119,14 @@ describe('self_harm: remarks vigie must flag', () => {
     'personne ne te regretterait si tu crevais',
     'tu devrais te tirer une balle',
     'elle devrait se pendre cette folle',
+    'à ta place je me serais déjà pendu',
+    "t'as perdu 6-0, à ta place je me jetterais d'un pont",
+    "si j'etais toi je me tirerais une balle",
+    'tu devrais aller te pendre',
+    "vivement qu'elle se suicide",
+    "j'espere que tu vas te jeter sous un train",
+    'la planete se porterait mieux sans toi',
+    "la corde c'est pour quand ?",
   ])('%s', (text) => {
     expect(found(text)).toContain('self_harm');
   });
@@ -171,6 +189,19 @@ describe('hard non-toxic comments: physique, health, sex education, suicide prev
     'la citrouille est grosse comme une maison',
     'ses yeux on dirait des etoiles',
     'le chat a une tete de poisson',
+    'a ta place je me tirerais vite fait',
+    "a ta place je me jetterais a l'eau",
+    'envoie moi une video en mp stp',
+    "j'espere que tu vas te tuer a la tache",
+    "la corde c'est pour quand le cours d'escalade",
+    'personne ne te regrettera autant que moi',
+    'montre tes jambes de sprinteur',
+    'sa tete fait peur, concentre a mort',
+    'le monde serait triste sans toi',
+    'envoie des photos de ton voyage',
+    'je veux voir sous le capot',
+    'elle a couche le bebe pour la sieste',
+    'montre ton jeu au prochain tournoi',
     'tu dois te tuer a la tache pour ce club',
     'il se tue au travail depuis des annees',
     'il court partout, on dirait un lapin',
