@@ -43,6 +43,11 @@ describe('body_shaming: remarks vigie must flag', () => {
     'pose ta fourchette',
     'tu devrais faire un regime',
     'ta gueule fait peur',
+    "elle a pris cher avec l'age la pauvre",
+    "t'as pris un coup de vieux",
+    'elle a pris cher physiquement',
+    "jolie robe mais t'as des cuisses de catcheuse",
+    'elle devrait maigrir avant de parler de sport',
   ])('%s', (text) => {
     expect(found(text)).toContain('body_shaming');
   });
@@ -88,6 +93,9 @@ describe('sexual: remarks vigie must flag', () => {
     'je veux la prendre par derriere',
     'elle a suce le realisateur pour avoir le role',
     'envoie des photos de tes pieds',
+    'elle se fait sauter par tout le staff',
+    "j'aimerais bien lui faire l'amour",
+    'je voudrais lui faire des choses',
   ])('%s', (text) => {
     expect(found(text)).toContain('sexual');
   });
@@ -199,6 +207,19 @@ describe('hard non-toxic comments: physique, health, sex education, suicide prev
     'la citrouille est grosse comme une maison',
     'ses yeux on dirait des etoiles',
     'le chat a une tete de poisson',
+    'je vais lui faire des trucs a manger',
+    "le pont s'est fait sauter par l'armee",
+    'il a pris cher en finale',
+    'elle a pris cher avec la crise',
+    'il devrait perdre du poids selon son coach',
+    'elle a couche avec son mari pour faire un bebe',
+    'il a suce son pouce pour se calmer',
+    'la joueuse a des cuisses puissantes',
+    'je veux te voir sur le podium',
+    'montre ta joie',
+    'envoie une photo de ton chat',
+    'faut arreter les frites a la cantine',
+    'tu devrais te coucher sous la couette',
     'saute du lit et viens',
     "il a saute d'un pont a l'elastique",
     "jette toi a l'eau et postule",
