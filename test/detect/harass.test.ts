@@ -97,6 +97,7 @@ describe('sexual: remarks vigie must flag', () => {
     'elle se fait sauter par tout le staff',
     "j'aimerais bien lui faire l'amour",
     'je voudrais lui faire des choses',
+    'je la lecherais bien',
   ])('%s', (text) => {
     expect(found(text)).toContain('sexual');
   });
@@ -214,6 +215,12 @@ describe('hard non-toxic comments: physique, health, sex education, suicide prev
     'la citrouille est grosse comme une maison',
     'ses yeux on dirait des etoiles',
     'le chat a une tete de poisson',
+    'cette prime je la toucherais bien',
+    'la tasse, je la prends sur la table',
+    'une femme plus grosse que la moyenne',
+    "c'etait horrible physiquement ce match",
+    'il fait peur avec ses cuisses de sprinteur',
+    'la vache, quel but',
     'ta ka te coucher plus tot',
     'je vais lui faire des trucs a manger',
     "le pont s'est fait sauter par l'armee",
