@@ -129,7 +129,7 @@ describe('separators and numbers', () => {
     expect(d).toEqual(['fils de pute:f i l s   d e   p u t e']);
   });
   it('two pairs of spaced letters before a spelled-out word join too', () => {
-    expect(createDetector().analyze('v a  t e  p e n d r e').categories).toEqual(['self_harm']);
+    expect(createDetector().analyze('v a  t e  p e n d r e').categories).toContain('self_harm');
     // two pairs with no longer word after them stay letters
     expect(hits('a b  c d  e f')).toEqual([]);
     expect(createDetector().analyze('il y a  2 ans').toxic).toBe(false);
