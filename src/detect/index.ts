@@ -191,10 +191,10 @@ function runAll(
   }
   out.threats.sort((a, b) => a.start - b.start);
 
-  // Sexual remarks and mockery of a body made of several words (« je voudrais bien te sauter »,
-  // « elle est devenue une baleine »): one finding per category and stretch of text, unless a
-  // sexual threat already covers a sexual one.
-  for (const cat of ['sexual', 'body_shaming'] as const) {
+  // Sexual remarks, mockery of a body and incitement to self-harm made of several words (« je
+  // voudrais bien te sauter », « elle est devenue une baleine », « tu devrais te pendre »): one
+  // finding per category and stretch of text, unless a sexual threat already covers a sexual one.
+  for (const cat of ['sexual', 'body_shaming', 'self_harm'] as const) {
     let end = -1;
     for (const p of found.filter((x) => x.pattern.out === cat).sort((a, b) => a.from - b.from || b.to - a.to)) {
       if (p.from < end || (cat === 'sexual' && kinds[p.from]! & SEXUAL_BIT) || scope.isExempt(p.from, p.to - 1)) continue;

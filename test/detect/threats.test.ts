@@ -90,9 +90,6 @@ const flagged: [string, string][] = [
   // self_harm
   ['self_harm', 'on va te pousser au suicide'],
   ['self_harm', "on te harcèlera jusqu'à ce que tu te pendes"],
-  ['self_harm', 'tu devrais en finir'],
-  ['self_harm', 'va te tuer'],
-  ['self_harm', 't’as plus qu’à en finir'],
   // veiled: luck, a promised hell, harm to relatives, payback, a murdered person as fate, executions
   ['violence', "t'as de la chance qu'on soit derrière un écran"],
   ['violence', 'heureusement pour toi que je suis pas en face'],
@@ -247,6 +244,14 @@ describe('threat findings', () => {
     expect(detector.analyze('je vais te violer').categories).toEqual(expect.arrayContaining(['threat', 'sexual']));
     expect(detector.analyze('on va te pousser au suicide').categories).toEqual(expect.arrayContaining(['threat', 'self_harm']));
   });
+  it.each(['tu devrais en finir', 'va te tuer', 't’as plus qu’à en finir', 'tu devrais te pendre', 'personne te regrettera'])(
+    'telling someone to kill themselves is incitement (self_harm), not a threat: %s',
+    (text) => {
+      const a = detector.analyze(text);
+      expect(a.categories).toEqual(['self_harm']);
+      expect(a.threats.filter((t) => !t.suppressedBy)).toEqual([]);
+    },
+  );
   it('are not read into a long text of ordinary sentences (its speed is measured by the benchmark)', () => {
     const text = 'je vais te dire ce que je pense du match, on va gagner. '.repeat(20000);
     const a = detector.analyze(text);
