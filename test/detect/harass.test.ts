@@ -73,7 +73,6 @@ describe('sexual: remarks vigie must flag', () => {
     'ca donne envie de la prendre sur le bureau',
     'je lui mettrais bien ma langue',
     'je veux voir sous sa jupe',
-    'elle a gagne son poste a genoux',
     "viens t'asseoir sur ma tete",
     "j'aimerais etre son velo",
     'je la lecherais de partout',
