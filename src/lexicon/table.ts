@@ -21,6 +21,7 @@ export const ROLE_CODES: readonly (MarkerRole | '')[] = [
   'self',
   'adj',
   'mine',
+  'subject',
 ];
 
 /** Kind code of `allow` entries. @internal */

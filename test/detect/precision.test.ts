@@ -56,3 +56,43 @@ describe('racism: a people as a whole or attacked, not a nationality or a langua
     expect(a.topics.map((t) => t.topic)).toContain('racism');
   });
 });
+
+describe('a word opening the text before « ce/cette … » is said of what follows', () => {
+  it.each([
+    'Ridicule, cette décision de la Ligue',
+    'Débile, cette règle du hors-jeu',
+    'Lamentable, cette prestation des Bleus',
+    'Minable, ce gouvernement sur l’écologie',
+    'Stupide, cette loi sur les trottinettes',
+  ])('criticism, not an insult: %s', (text) => {
+    const a = shipped.analyze(text);
+    expect(a.toxic).toBe(false);
+    expect(a.matches.filter((m) => !m.suppressedBy)).toEqual([]);
+  });
+  it.each(['Crétin, apprends à écrire', 'Connard, tu vas voir', 'Débile, ce type', 'Minable, cet arbitre', 'Bouffon, ce ministre'])(
+    'still an insult, called or said of a person: %s',
+    (text) => {
+      const a = shipped.analyze(text);
+      expect(a.toxic).toBe(true);
+      expect(a.categories).toContain('insult');
+    },
+  );
+});
+
+describe('oaths: minced euphemisms are not swearing, vulgar ones are profanity', () => {
+  const active = (text: string) => shipped.analyze(text).matches.filter((m) => !m.suppressedBy);
+  it.each(['Zut, il pleut encore', 'Bon sang, quel match', 'Fichtre, c’est cher ce stade', 'Nom d’une pipe, quel retourné'])(
+    'nothing: %s',
+    (text) => {
+      expect(active(text)).toEqual([]);
+    },
+  );
+  it.each(['Putain, quel match', 'Bordel, encore une panne', 'C’est un coup de pute de la part du club'])('profanity: %s', (text) => {
+    const a = shipped.analyze(text);
+    expect(a.toxic).toBe(false);
+    expect(a.categories).toEqual(['profanity']);
+  });
+  it('a person called a whore is still insulted', () => {
+    expect(shipped.analyze('t’es qu’une pute').categories).toContain('insult');
+  });
+});
