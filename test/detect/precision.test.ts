@@ -96,3 +96,23 @@ describe('oaths: minced euphemisms are not swearing, vulgar ones are profanity',
     expect(shipped.analyze('t’es qu’une pute').categories).toContain('insult');
   });
 });
+
+describe('names, titles and trade words that contain a listed term', () => {
+  it.each([
+    'Le concert de NTM à Bercy était mythique',
+    'FDP offerts dès 50 euros d’achat',
+    'Le Manifeste des 343 salopes a marqué l’histoire',
+    'L’art nègre a inspiré Picasso et Matisse',
+    'J’ai vu un gros porc-épic au zoo',
+  ])('nothing: %s', (text) => {
+    const a = shipped.analyze(text);
+    expect(a.toxic).toBe(false);
+    expect(a.matches.filter((m) => !m.suppressedBy)).toEqual([]);
+  });
+  it.each(['ntm toi et ton pote', 't’es qu’un fdp', 'quelle salope celle-là', 'sale nègre', 'ce gros porc de voisin'])(
+    'still flagged: %s',
+    (text) => {
+      expect(shipped.analyze(text).toxic).toBe(true);
+    },
+  );
+});
