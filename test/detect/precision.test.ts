@@ -116,3 +116,26 @@ describe('names, titles and trade words that contain a listed term', () => {
     },
   );
 });
+
+describe('topic words whose folded spelling is a common word, or that have another sense', () => {
+  it.each([
+    ['Ce genre de match est ennuyeux', 'gender'],
+    ['Genre, t’es sérieux avec ce transfert ?', 'gender'],
+    ['Une situation complexe pour le club', 'physique'],
+    ['C’est sacrément bien joué', 'religion'],
+    ['Le faciès de cette falaise est impressionnant', 'racism'],
+    ['Le métissage musical de ce groupe est génial', 'racism'],
+    ['Mon grand-père a fait la guerre d’Algérie, il n’en parlait jamais', 'racism'],
+  ])('%s: not %s', (text, topic) => {
+    expect(topicsOf(text)).not.toContain(topic);
+  });
+  it.each([
+    ['Des jouets genrés dès la maternelle, quelle tristesse', 'gender'],
+    ['Elle est complexée par son nez depuis le collège', 'physique'],
+    ['Le sacrement du mariage à l’église', 'religion'],
+    ['Il a été contrôlé au faciès trois fois cette semaine', 'racism'],
+    ['Le métissage fait peur aux racistes', 'racism'],
+  ])('%s: %s', (text, topic) => {
+    expect(topicsOf(text)).toContain(topic);
+  });
+});
