@@ -139,3 +139,20 @@ describe('topic words whose folded spelling is a common word, or that have anoth
     expect(topicsOf(text)).toContain(topic);
   });
 });
+
+describe('fond words for children and rascals', () => {
+  it.each([
+    'Mon fils est un vrai petit chenapan',
+    'Ce petit garnement a encore caché mes clés',
+    'Les galopins du quartier jouent au foot jusqu’à la nuit',
+    'Ce filou de Messi a encore dribblé tout le monde',
+    'Ma fille est une vraie tête de linotte, elle a oublié son sac',
+  ])('not an insult: %s', (text) => {
+    const a = shipped.analyze(text);
+    expect(a.toxic).toBe(false);
+    expect(a.matches.filter((m) => !m.suppressedBy)).toEqual([]);
+  });
+  it.each(['T’es qu’un filou, rends l’argent', 'Espèce de filou', 'T’es qu’une tête de linotte'])('called at someone: %s', (text) => {
+    expect(shipped.analyze(text).categories).toContain('insult');
+  });
+});
