@@ -81,12 +81,15 @@ describe('a word opening the text before « ce/cette … » is said of what foll
 
 describe('oaths: minced euphemisms are not swearing, vulgar ones are profanity', () => {
   const active = (text: string) => shipped.analyze(text).matches.filter((m) => !m.suppressedBy);
-  it.each(['Zut, il pleut encore', 'Bon sang, quel match', 'Fichtre, c’est cher ce stade', 'Nom d’une pipe, quel retourné'])(
-    'nothing: %s',
-    (text) => {
-      expect(active(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Les pneus ont crissé dans le virage',
+    'Zut, il pleut encore',
+    'Bon sang, quel match',
+    'Fichtre, c’est cher ce stade',
+    'Nom d’une pipe, quel retourné',
+  ])('nothing: %s', (text) => {
+    expect(active(text)).toEqual([]);
+  });
   it.each(['Putain, quel match', 'Bordel, encore une panne', 'C’est un coup de pute de la part du club'])('profanity: %s', (text) => {
     const a = shipped.analyze(text);
     expect(a.toxic).toBe(false);
