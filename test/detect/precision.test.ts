@@ -82,6 +82,7 @@ describe('a word opening the text before « ce/cette … » is said of what foll
 describe('oaths: minced euphemisms are not swearing, vulgar ones are profanity', () => {
   const active = (text: string) => shipped.analyze(text).matches.filter((m) => !m.suppressedBy);
   it.each([
+    'Punaise, quel match !',
     'Les pneus ont crissé dans le virage',
     'Zut, il pleut encore',
     'Bon sang, quel match',
