@@ -356,8 +356,12 @@ class DetectorImpl implements Detector {
         attacked.add(t);
       }
     }
-    // An attack on women is about gender, though « une femme » alone (a news item, « ma femme ») is not.
-    for (const t of targets) if (t.group === 'women' && !t.suppressedBy) topics.addIfAbsent(GENDER, { start: t.start, end: t.end });
+    // An attack on women is about gender, one on a people about racism, though « une femme » or
+    // « un joueur sénégalais » alone (a news item, « ma femme ») is not.
+    for (const t of targets) {
+      const topic = t.suppressedBy ? 0 : (ATTACK_TOPIC[t.group] ?? 0);
+      if (topic) topics.addIfAbsent(topic, { start: t.start, end: t.end });
+    }
     // Do not hold on to the buffers of one huge text.
     if (norm.codes.length > RELEASE_CODES) this.norm = new NormalizedText();
     if (hits.entry.length > RELEASE_CODES / 16) this.hits = new HitBuffer();
@@ -392,6 +396,9 @@ function setAsideInsultsInAttacks(matches: Match[], targets: readonly Target[]):
 /** The topic bit of gender. */
 const GENDER = 1 << TOPICS.indexOf('gender');
 const PHYSIQUE = 1 << TOPICS.indexOf('physique');
+const RACISM = 1 << TOPICS.indexOf('racism');
+/** The topic an attack on a group is about, whatever words name the group. */
+const ATTACK_TOPIC: Partial<Record<TargetGroup, number>> = { women: GENDER, black: RACISM, arab: RACISM, asian: RACISM, roma: RACISM };
 
 /** Longest piece of a long text read at once (UTF-16 code units). */
 const PIECE = 1 << 16;

@@ -11,6 +11,7 @@ const ADJ = ROLE_CODES.indexOf('adj');
 const MINE = ROLE_CODES.indexOf('mine');
 /** Role code of the words that may close a vocative (« pauvre type va », « abruti hein »). */
 const TAIL = ROLE_CODES.indexOf('tail');
+const SUBJECT = ROLE_CODES.indexOf('subject');
 /** How far back a first-person frame (« je suis une vraie … ») reaches over filler words. */
 const SELF_REACH = 5;
 /** How far back an @mention aims. */
@@ -38,7 +39,8 @@ export interface Marker {
 /**
  * Whether the hit covering tokens [from, to] is aimed at someone: an aiming marker ends just
  * before it, an @mention precedes it, or it stands alone as a vocative (the whole text, or
- * set off by punctuation at the start or end of the text).
+ * set off by punctuation at the start or end of the text, unless a demonstrative follows it:
+ * « ridicule, cette décision » says the word of the decision).
  * @internal
  */
 export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: number, from: number, to: number, vocative = true): boolean {
@@ -65,7 +67,8 @@ export function isAimed(norm: NormalizedText, roles: MarkerIndex, aimRole: numbe
   const hardBefore = from === 0 || (norm.sepKind[norm.tokenStart[from]! - 1]! & SEP_KIND) === SEP_HARD;
   const hardAfter = to === last || (norm.sepKind[norm.tokenEnd[to]!]! & SEP_KIND) === SEP_HARD;
   if ((from === 0 && to === last) || (mine && hardAfter)) return true;
-  return (from === 0 && hardAfter && to < last) || (to === last && hardBefore && from > 0);
+  // « nul, ce match »: a word opening the text before a demonstrative is said of what follows.
+  return (from === 0 && hardAfter && to < last && !roles.endsAt(to + 1, SUBJECT)) || (to === last && hardBefore && from > 0);
 }
 
 /**

@@ -23,7 +23,19 @@ export type Boundary = 'word' | 'prefix' | 'suffix' | 'any';
  */
 export type When = 'always' | 'aimed' | 'plural' | 'paired';
 /** Role of a context marker entry (`@category marker`, `role=`). */
-export type MarkerRole = 'aim' | 'negation' | 'quote' | 'counter' | 'plural' | 'exempt' | 'filler' | 'self' | 'adj' | 'mine' | 'tail';
+export type MarkerRole =
+  | 'aim'
+  | 'negation'
+  | 'quote'
+  | 'counter'
+  | 'plural'
+  | 'exempt'
+  | 'filler'
+  | 'self'
+  | 'adj'
+  | 'mine'
+  | 'tail'
+  | 'subject';
 
 /** One lexicon entry, as read from a file and validated. */
 export interface LexiconEntry {

@@ -22,6 +22,7 @@ export const ROLE_CODES: readonly (MarkerRole | '')[] = [
   'adj',
   'mine',
   'tail',
+  'subject',
 ];
 
 /** Kind code of `allow` entries. @internal */
