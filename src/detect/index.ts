@@ -55,6 +55,13 @@ const GROUP_REACH = 30;
 const SEXUAL_BIT = 1 << THREAT_KINDS.indexOf('sexual');
 /** Categories whose hits make the TOXIC span class. */
 const TOXIC_SPAN = new Set(['insult', 'hate', 'body_shaming', 'sexual']);
+/** Pattern outputs that make a finding of their own over the match, and its category. */
+const PHRASE_OUTPUTS = [
+  ['sexual', 'sexual'],
+  ['body_shaming', 'body_shaming'],
+  ['self_harm', 'self_harm'],
+  ['insult', 'insult_phrase'],
+] as const;
 
 /**
  * Runs the compositional detectors on one text: fuzzy matching of typos, the token patterns
@@ -191,12 +198,13 @@ function runAll(
   }
   out.threats.sort((a, b) => a.start - b.start);
 
-  // Sexual remarks, mockery of a body and incitement to self-harm made of several words (« je
-  // voudrais bien te sauter », « elle est devenue une baleine », « tu devrais te pendre »): one
-  // finding per category and stretch of text, unless a sexual threat already covers a sexual one.
-  for (const cat of ['sexual', 'body_shaming', 'self_harm'] as const) {
+  // Sexual remarks, mockery of a body, incitement to self-harm and put-downs made of several
+  // words (« je voudrais bien te sauter », « elle est devenue une baleine », « tu devrais te
+  // pendre », « t'as eu ton bac dans un kinder »): one finding per category and stretch of text,
+  // unless a sexual threat already covers a sexual one.
+  for (const [cat, outName] of PHRASE_OUTPUTS) {
     let end = -1;
-    for (const p of found.filter((x) => x.pattern.out === cat).sort((a, b) => a.from - b.from || b.to - a.to)) {
+    for (const p of found.filter((x) => x.pattern.out === outName).sort((a, b) => a.from - b.from || b.to - a.to)) {
       if (p.from < end || (cat === 'sexual' && kinds[p.from]! & SEXUAL_BIT) || scope.isExempt(p.from, p.to - 1)) continue;
       end = p.to;
       const m: Match = { ...span(p), category: cat, severity: p.pattern.severity, term: p.pattern.id, ruleId: p.pattern.id };

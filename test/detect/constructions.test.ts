@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { shipped } from './helpers.js';
+
+// Sentences written for these tests (never taken from an evaluation set).
+const cats = (text: string): string[] => shipped.analyze(text).categories;
+const kinds = (text: string): string[] =>
+  shipped
+    .analyze(text)
+    .threats.filter((t) => !t.suppressedBy)
+    .map((t) => t.kind);
+
+describe('calls to spread personal information or to harass are doxxing threats', () => {
+  it.each([
+    'faites tourner son adresse',
+    'faites tourner au max',
+    'il habite au bout de la rue, vous savez quoi faire',
+    'appelez-la tous, elle va comprendre',
+    'voilà le numéro perso de la journaliste',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('doxxing');
+  });
+  it.each([
+    'faites tourner la vidéo, elle est drôle',
+    'voici le numéro du service client',
+    'vous savez quoi faire pour voter ?',
+    'appelez-la demain pour le devis',
+  ])('not: %s', (text) => {
+    expect(kinds(text)).not.toContain('doxxing');
+  });
+});
+
+describe('put-downs with no insult word are insults', () => {
+  it.each([
+    "t'as eu ton bac dans un kinder",
+    'tu réfléchis avec tes pieds',
+    "t'as la culture générale d'une moule",
+    'mon chat a plus de neurones que toi',
+    "retourne à l'école avant de commenter",
+  ])('%s', (text) => {
+    expect(cats(text)).toContain('insult');
+  });
+  it.each([
+    'il a eu son bac avec mention',
+    "elle a la culture d'une grande lectrice",
+    'je réfléchis avec mon équipe',
+    "retourne à l'école demain, les vacances sont finies",
+    'mon chat a plus de poils que toi',
+  ])('not: %s', (text) => {
+    expect(cats(text)).not.toContain('insult');
+  });
+});
+
+describe('self-harm incitement about a third person, pills, and harassment driving to it', () => {
+  it.each([
+    "qu'il se foute en l'air vite fait",
+    "qu'elle se tire une balle, ça nous fera des vacances",
+    'avale toute ta boîte de somnifères et bonne nuit',
+  ])('incitement: %s', (text) => {
+    expect(cats(text)).toContain('self_harm');
+  });
+  it('harassing someone until they jump is a self-harm threat', () => {
+    expect(kinds('on va te harceler tellement que tu finiras par sauter du balcon')).toContain('self_harm');
+  });
+  it.each(['avale ton cachet avec un verre d’eau', "qu'il se tire d'affaire vite", 'il a fini par sauter de joie'])('not: %s', (text) => {
+    expect(cats(text)).not.toContain('self_harm');
+  });
+});
+
+describe('sexual remarks and armed visits', () => {
+  it.each([
+    'je me branle sur ses photos',
+    'je les prendrais toutes une par une',
+    'je mate son cul à chaque match',
+    'plus convaincante à quatre pattes',
+  ])('sexual: %s', (text) => {
+    expect(cats(text)).toContain('sexual');
+  });
+  it.each(['je regarde son match', 'je les prendrais toutes dans mon équipe', 'le chat marche à quatre pattes'])(
+    'not sexual: %s',
+    (text) => {
+      expect(cats(text)).not.toContain('sexual');
+    },
+  );
+  it('coming armed is a violence threat; so is « tu vas voir ce qui t’arrive »', () => {
+    expect(kinds('on viendra armés au prochain meeting')).toContain('violence');
+    expect(kinds('continue comme ça et tu vas voir ce qui t’arrive')).toContain('violence');
+    expect(kinds('on viendra nombreux au prochain meeting')).toEqual([]);
+  });
+});
