@@ -87,3 +87,33 @@ describe('sexual remarks and armed visits', () => {
     expect(kinds('on viendra nombreux au prochain meeting')).toEqual([]);
   });
 });
+
+describe('a group named, then labelled or blamed further on', () => {
+  it.each(['des gitans sont arrivés dans le parc, ces parasites', 'les cathos tous des hypocrites', 'la cité est pourrie par les blacks'])(
+    '%s',
+    (text) => {
+      expect(cats(text)).toContain('hate');
+    },
+  );
+  it.each([
+    'les supporters sont arrivés, ces animaux ont tout cassé',
+    'la ville envahie par les touristes',
+    'le quartier est pourri par les dealers',
+    'les juifs de France ont fêté Hanoukka, la fête des lumières',
+  ])('not hate: %s', (text) => {
+    expect(cats(text)).not.toContain('hate');
+  });
+});
+
+describe('SMS spellings', () => {
+  it('« te » glued to the verb: jvais tcrever', () => {
+    expect(kinds('jvais tcrever ce soir')).toContain('death');
+  });
+  it('verlan « dep » aimed is a slur; « le dep 93 » is a département', () => {
+    expect(cats('sale dep')).toContain('hate');
+    expect(cats('le dep 93 a voté')).toEqual([]);
+  });
+  it('a mixed-breed dog is no insult', () => {
+    expect(cats('on a adopté un bâtard croisé labrador')).toEqual([]);
+  });
+});
