@@ -117,3 +117,33 @@ describe('SMS spellings', () => {
     expect(cats('on a adopté un bâtard croisé labrador')).toEqual([]);
   });
 });
+
+describe('veiled threats of comment threads', () => {
+  it.each([
+    'il paraît que tu rentres seule le soir',
+    'belle maison, ce serait dommage qu’elle brûle',
+    'les balances finissent toujours mal',
+    'à ta place je changerais de quartier',
+    'on finira par te retrouver, crois-moi',
+    'on a des yeux partout',
+    'c’est la dernière fois que tu ouvres ta bouche',
+  ])('violence: %s', (text) => {
+    expect(kinds(text)).toContain('violence');
+  });
+  it.each(['profite bien de tes derniers jours', 'les gens comme toi on les retrouve dans la Seine'])('death: %s', (text) => {
+    expect(kinds(text)).toContain('death');
+  });
+  it.each([
+    'les balances commerciales finissent mal l’année',
+    'on a des yeux partout dans le stade grâce aux caméras',
+    'profite bien de tes derniers jours de vacances',
+    'il paraît que tu rentres tard ce soir, je te laisse les clés',
+    'ce serait dommage que ça brûle, surveille le four',
+    'on les retrouve dans la Seine chaque été, ces canards',
+    'c’est la dernière fois que tu ouvres ta bouche à ce sujet, promis ?',
+    'on finira par te trouver un poste',
+    'à ta place je changerais de club',
+  ])('not a threat: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
