@@ -147,3 +147,30 @@ describe('veiled threats of comment threads', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('put-down idioms are insults, negative as they are', () => {
+  it.each([
+    "t'as pas inventé l'eau chaude",
+    "t'es pas une lumière",
+    "t'es pas le couteau le plus aiguisé du tiroir",
+    "t'as pas la lumière à tous les étages",
+    'il te manque une case',
+    "t'as une case en moins",
+    'même ta mère t’aime pas',
+    "on t'a pas sonné",
+    'retourne jouer aux billes',
+    'ferme-la',
+  ])('%s', (text) => {
+    expect(cats(text)).toContain('insult');
+  });
+  it.each([
+    "Edison a inventé l'ampoule",
+    'il manque une case dans le formulaire',
+    'il te manque une case à cocher',
+    'ferme la porte',
+    'va jouer aux billes avec ton frère',
+    'on t’a sonné trois fois à la porte',
+  ])('not: %s', (text) => {
+    expect(cats(text)).not.toContain('insult');
+  });
+});
