@@ -231,8 +231,9 @@ const accentFreeOf = memo((cp: number): string | null => {
 /**
  * Removes accents and every other combining mark, keeping case: each code point is decomposed
  * (NFD) and its combining marks dropped (`Élève` → `Eleve`, `encule\u0301e` → `enculee`).
- * Letters without a decomposition (ø, œ, ß) are left to {@link foldHomoglyphs}.
- * Idempotent.
+ * Letters without a decomposition (ø, œ, ß) are left to {@link foldHomoglyphs}. A mark standing
+ * alone between the two halves of a broken surrogate pair stays, so that removing it never makes
+ * a new character of them. Idempotent.
  */
 export function stripAccents(input: string | MappedText): MappedText {
   return perCodePoint(input, (cp) => (cp < 0xc0 ? null : accentFreeOf(cp)));

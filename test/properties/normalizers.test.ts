@@ -153,10 +153,15 @@ describe('what each normalizer guarantees about its output', () => {
       RUNS,
     );
   });
+  it('stripAccents keeps a mark between two halves of a broken pair rather than pair them (found by fast-check, seed 748724389)', () => {
+    expect(stripAccents('\ud800\u0300\udc00').text).toBe('\ud800\u0300\udc00');
+    expect(stripAccents('\ud800\u0300\u0301\udc00').text).toBe('\ud800\u0301\udc00');
+  });
   it('stripAccents leaves no combining mark and keeps ASCII as is', () => {
     fc.assert(
       fc.property(text, (s) => {
-        const out = stripAccents(s).text;
+        // A mark between a lone high and a lone low surrogate stays (removing it would pair them).
+        const out = stripAccents(s).text.replace(/(?<=[\uD800-\uDBFF])\p{M}+(?=[\uDC00-\uDFFF])/gu, '');
         expect(/\p{M}/u.test(out)).toBe(false);
         const ascii = asciiOnly(s);
         expect(stripAccents(ascii).text).toBe(ascii);
