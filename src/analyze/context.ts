@@ -11,6 +11,7 @@ const ADJ = ROLE_CODES.indexOf('adj');
 const MINE = ROLE_CODES.indexOf('mine');
 /** Role code of the words that may close a vocative (« pauvre type va », « abruti hein »). */
 const TAIL = ROLE_CODES.indexOf('tail');
+/** Role code of the demonstratives after which an opening word is said of what follows (« nul, ce match »). */
 const SUBJECT = ROLE_CODES.indexOf('subject');
 /** How far back a first-person frame (« je suis une vraie … ») reaches over filler words. */
 const SELF_REACH = 5;

@@ -234,7 +234,8 @@ export class Scope {
           close = c === 39 ? 39 : 0x2019;
         else continue;
         open = i;
-      } else if (c === close && (close !== 39 && close !== 0x2019 ? true : i + 1 >= text.length || !wordish(text.charCodeAt(i + 1)))) {
+      } else if (c === close && ((close !== 39 && close !== 0x2019) || i + 1 >= text.length || !wordish(text.charCodeAt(i + 1)))) {
+        // A single quote closes only after a word and before none (« 'sale con' partout »).
         spans.push([open, i]);
         open = -1;
       }
