@@ -174,3 +174,21 @@ describe('put-down idioms are insults, negative as they are', () => {
     expect(cats(text)).not.toContain('insult');
   });
 });
+
+describe('stereotypes: here only for, never able to, one case for the group', () => {
+  it.each(['les roumains sont là que pour mendier', 'les africains savent pas se gérer', 'encore un migrant qui a agressé une femme'])(
+    '%s',
+    (text) => {
+      expect(cats(text)).toContain('hate');
+    },
+  );
+  it.each([
+    'les réfugiés sont là depuis deux ans',
+    'les migrants viennent pour travailler',
+    'encore un juif qui a été agressé',
+    'les supporters sont là que pour faire la fête',
+    'les musulmans savent pas quoi faire ce soir',
+  ])('not: %s', (text) => {
+    expect(cats(text)).not.toContain('hate');
+  });
+});
