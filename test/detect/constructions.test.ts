@@ -192,3 +192,18 @@ describe('stereotypes: here only for, never able to, one case for the group', ()
     expect(cats(text)).not.toContain('hate');
   });
 });
+
+describe('propositions and remarks on women at work', () => {
+  it.each(['elle est bonne la journaliste de BFM', 't’es chaude ce soir ?', 'tu fais combien la nuit ?'])('sexual: %s', (text) => {
+    expect(cats(text)).toContain('sexual');
+  });
+  it.each([
+    'elle est bonne la journaliste de BFM en analyse',
+    't’es chaude pour le match ce soir ?',
+    'tu fais combien la nuit à l’hôtel ?',
+    'tu prends combien de l’heure comme prof particulier ?',
+    't’es chaud ce soir pour un foot ?',
+  ])('not: %s', (text) => {
+    expect(cats(text)).not.toContain('sexual');
+  });
+});
