@@ -5,14 +5,15 @@ import { shipped } from './helpers.js';
 // test, never taken from an evaluation set).
 const topicsOf = (text: string) => shipped.analyze(text).topics.map((t) => t.topic);
 
-describe('gender: women as a whole or attacked, not any woman named', () => {
+// « femme », « meuf », « nana » named alone tag gender, though « ma femme » is then tagged too:
+// without them gender F1 was lower on every labelled set measured (dev .69 → .78 with them,
+// probe .84 → .88, probe-2a .80 → .83, probe-2b .86 → .94), because sexist comments often name
+// one woman (« une femme arbitre, sérieux ? »).
+describe('gender: women as a whole, attacked or named as a woman; not other words for a woman', () => {
   it.each([
-    'Ma femme a adoré le concert de Stromae',
-    'Une femme de 45 ans a été secourue par les pompiers',
-    'La jeune femme a remporté le concours de pâtisserie',
+    'La jeune fille a remporté le concours de pâtisserie',
     'Une mère de famille a gagné au loto',
-    'Le mari et la femme ont ouvert une boulangerie à Nantes',
-    'Une bonne femme de neige devant l’école',
+    'Une dame a perdu son chien au parc',
   ])('not gender: %s', (text) => {
     expect(topicsOf(text)).not.toContain('gender');
   });
@@ -22,6 +23,7 @@ describe('gender: women as a whole or attacked, not any woman named', () => {
     'les joueuses sont moins payées que les hommes',
     'les femmes sont toutes des menteuses',
     'les meufs ça sait pas conduire',
+    'une femme arbitre en Ligue 1, sérieux ?',
   ])('gender: %s', (text) => {
     expect(topicsOf(text)).toContain('gender');
   });
