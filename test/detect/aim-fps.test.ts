@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shipped } from './helpers.js';
-
-/** Active categories of a text under the shipped lexicons. */
-const cats = (text: string): string[] => shipped.analyze(text).categories;
+import { shippedCategories as cats, shipped } from './helpers.js';
 
 // Sentences written for these tests (never taken from an evaluation set).
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shipped } from './helpers.js';
+import { shippedCategories as cats, shippedThreatKinds as kinds } from './helpers.js';
 
 // Sentences written for these tests (never taken from an evaluation set).
-const cats = (text: string): string[] => shipped.analyze(text).categories;
-const kinds = (text: string): string[] =>
-  shipped
-    .analyze(text)
-    .threats.filter((t) => !t.suppressedBy)
-    .map((t) => t.kind);
 
 describe('calls to spread personal information or to harass are doxxing threats', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detector, shipped, targets, threatKinds } from './helpers.js';
+import { shippedCategories as cats, detector, shipped, targets, threatKinds } from './helpers.js';
 
 const active = (text: string) => detector.analyze(text).toxic;
 const why = (text: string) => {
@@ -152,7 +152,6 @@ describe('« sont des »: an insult aimed at people, or part of an attack on a g
 });
 
 describe('appearance and sexual remarks with the shipped lexicons', () => {
-  const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['elle est super moche, la pauvre', 'body_shaming'],
     ['il est hyper gros ce chanteur, t’es obèse ou quoi', 'body_shaming'],
@@ -229,7 +228,6 @@ describe('sexual remarks made of several words (out=sexual patterns)', () => {
 });
 
 describe('insults written the way people write (shipped lexicons)', () => {
-  const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['tes un bouffon toi', 'insult'], // « t'es » without its apostrophe
     ["t'es une grosse merde", 'insult'],
@@ -319,7 +317,6 @@ describe('self-mockery and descriptions are not insults (shipped lexicons)', () 
 });
 
 describe('appearance, sexual and self-harm remarks as comments write them (shipped lexicons)', () => {
-  const cats = (text: string) => shipped.analyze(text).categories;
   it.each([
     ['ferme-la, sac à gras', 'body_shaming'],
     ['gro lard va', 'body_shaming'],

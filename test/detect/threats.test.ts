@@ -261,18 +261,13 @@ describe('threat findings', () => {
 });
 
 describe('deadlines and « on aura ta peau »', () => {
-  const kinds = (text: string) =>
-    detector
-      .analyze(text)
-      .threats.filter((t) => !t.suppressedBy)
-      .map((t) => t.kind);
   it.each([
     'tu verras pas la fin de la semaine',
     'tu passeras pas noël sale chien',
     'tu ne verras jamais le jour se lever',
     'on aura ta peau',
   ])('%s is a death threat', (text) => {
-    expect(kinds(text)).toContain('death');
+    expect(threatKinds(text)).toContain('death');
   });
   it.each([
     'tu verras pas la fin du film si tu pars maintenant',
@@ -280,7 +275,7 @@ describe('deadlines and « on aura ta peau »', () => {
     'on aura sa peau au second tour',
     'il a dit « tu verras pas la fin de la semaine », c’est inadmissible',
   ])('%s is not', (text) => {
-    expect(kinds(text)).toEqual([]);
+    expect(threatKinds(text)).toEqual([]);
   });
   it('a crude insult about the reader’s birth is an insult', () => {
     expect(detector.analyze('franchement ta mère aurait dû avaler').categories).toEqual(['insult']);
