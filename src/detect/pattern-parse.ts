@@ -35,8 +35,11 @@ export interface Elem {
   max: number;
 }
 
-/** What a pattern produces. */
-export type PatternOut = 'threat' | 'target' | 'insult' | 'sexual' | 'body_shaming' | 'self_harm' | 'insult_phrase';
+/** What a pattern produces (see lexicons/fr/patterns/README.md). */
+const PATTERN_OUTS = ['threat', 'target', 'insult', 'insult_phrase', 'sexual', 'body_shaming', 'self_harm'] as const;
+export type PatternOut = (typeof PATTERN_OUTS)[number];
+/** Severity of a pattern without `sev=` or `kind=`, by output: incitement to self-harm is critical (SPEC), a put-down medium. */
+const OUT_SEV: Partial<Record<PatternOut, Exclude<Severity, 'none'>>> = { self_harm: 'critical', insult_phrase: 'medium' };
 
 export interface Pattern {
   /** Rule id: `<file>/<id>`. */
@@ -183,16 +186,7 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
               if (!SEVERITIES.slice(1).includes(v as Severity)) fail(`unknown severity "${v}"`);
               pat.severity = v as Exclude<Severity, 'none'>;
             } else if (key === 'out') {
-              if (
-                v !== 'threat' &&
-                v !== 'target' &&
-                v !== 'insult' &&
-                v !== 'sexual' &&
-                v !== 'body_shaming' &&
-                v !== 'self_harm' &&
-                v !== 'insult_phrase'
-              )
-                fail(`unknown output "${v}" (threat, target, insult, insult_phrase, sexual, body_shaming, self_harm)`);
+              if (!PATTERN_OUTS.includes(v as PatternOut)) fail(`unknown output "${v}" (${PATTERN_OUTS.join(', ')})`);
               pat.out = v as PatternOut;
             } else if (key === 'target') {
               if (!TARGET_GROUPS.includes(v as TargetGroup)) fail(`unknown target group "${v}"`);
@@ -263,9 +257,7 @@ export function parsePatternFiles(files: Readonly<Record<string, string>>): Patt
       else if (e.type === 'm') maxLen += Math.max(...e.alts.map((a) => altMaxLen(a, set)));
     }
     if (maxLen > 60) fail('pattern too long (at most 60 tokens)');
-    const severity =
-      meta.severity ??
-      (meta.kind ? DEFAULT_SEV[meta.kind] : meta.out === 'self_harm' ? 'critical' : meta.out === 'insult_phrase' ? 'medium' : 'high');
+    const severity = meta.severity ?? (meta.kind ? DEFAULT_SEV[meta.kind] : (OUT_SEV[meta.out] ?? 'high'));
     const p: Pattern = { id: meta.id, file: item.file, out: meta.out, severity, negOk: meta.negOk, elems, maxLen, line: item.line };
     if (meta.kind) p.kind = meta.kind;
     if (meta.group) p.group = meta.group;
